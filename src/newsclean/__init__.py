@@ -1,0 +1,48 @@
+"""newsclean: scraped news page in, clean validated Article out.
+
+>>> from newsclean import clean
+>>> article = clean("Headline\\n\\nThe story starts here and runs for a sentence or two.")
+>>> article.headline
+'Headline'
+"""
+
+from __future__ import annotations
+
+from newsclean._clean import clean
+from newsclean._exceptions import (
+    EmptyInputError,
+    InputError,
+    InputTypeError,
+    NewscleanError,
+    NotTextError,
+    PipelineError,
+    StripperError,
+    UnknownStripperError,
+)
+from newsclean._lines import Drop, Line, Page, Role
+from newsclean._model import Article, Quote, RelatedItem, Removal
+from newsclean._pipeline import Pipeline, Stripper
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "Drop",
+    "EmptyInputError",
+    "InputError",
+    "InputTypeError",
+    "Line",
+    "NewscleanError",
+    "NotTextError",
+    "Page",
+    "Pipeline",
+    "PipelineError",
+    "Quote",
+    "RelatedItem",
+    "Removal",
+    "Role",
+    "Stripper",
+    "StripperError",
+    "UnknownStripperError",
+    "clean",
+]

@@ -1,0 +1,78 @@
+"""The pipeline's inner data: lines, the page a stripper sees, and its decisions.
+
+These are frozen, slotted dataclasses; pydantic appears only at the output boundary.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+__all__ = ["Drop", "Line", "Page", "Role", "split_lines"]
+
+# Characters a browser or scraper leaves in text that carry no content.
+_INVISIBLE = regex.compile(r"[\x00\u200b\u200c\u200d\u2060\ufeff]")
+_LINE_BREAK = regex.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the page: its position in the input and its text, stripped."""
+
+    index: int
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+class Role(enum.Enum):
+    """What a dropped line was, which tells the splitter whether it wants it back."""
+
+    BOILERPLATE = "boilerplate"
+    #: A label that opens teasers ("Read more", "Related Articles"); it starts a new group.
+    TEASER_HEAD = "teaser-head"
+    #: A line of a teaser (title, source, age or summary of another article).
+    TEASER = "teaser"
+
+
+@dataclass(frozen=True, slots=True)
+class Drop:
+    """A stripper's decision: drop the line with this index, for this reason."""
+
+    line: int
+    reason: str
+    role: Role = Role.BOILERPLATE
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """The lines still on the page, blank ones included, in input order."""
+
+    lines: tuple[Line, ...]
+
+    def nonblank(self) -> Iterator[Line]:
+        return (line for line in self.lines if line.text)
+
+    @classmethod
+    def of(cls, *texts: str) -> Page:
+        """A page from literal lines, for examples and tests.
+
+        >>> Page.of("Headline", "", "Body.").lines[2]
+        Line(index=2, text='Body.')
+        """
+        return cls(tuple(Line(i, t.strip()) for i, t in enumerate(texts)))
+
+
+def split_lines(text: str) -> tuple[Line, ...]:
+    """Cut text into stripped lines, whatever the line endings.
+
+    >>> [line.text for line in split_lines("a\\r\\n  b \\rc\\u200b")]
+    ['a', 'b', 'c']
+    """
+    text = _LINE_BREAK.sub("\n", _INVISIBLE.sub("", text))
+    return tuple(Line(i, part.strip()) for i, part in enumerate(text.split("\n")))

@@ -1,0 +1,75 @@
+"""The output boundary: validated, frozen pydantic models.
+
+Field names follow the shared golden format, so ``Article.model_dump(mode="json")``
+can be scored by the golden scorer unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, SerializerFunctionWrapHandler
+from pydantic import model_serializer
+
+__all__ = ["Article", "Quote", "RelatedItem", "Removal"]
+
+#: A calendar date, or an instant when the page prints a time (never a naive datetime).
+Published = AwareDatetime | dt.date
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Quote(_Frozen):
+    """A quotation the page set apart, without its quote marks."""
+
+    text: str
+    speaker: str | None = None
+
+
+class RelatedItem(_Frozen):
+    """A teaser for another article. Fields the page does not give stay None."""
+
+    title: str
+    source: str | None = None
+    age: str | None = None
+    published: Published | None = None
+    summary: str | None = None
+    url: str | None = None
+
+    @model_serializer(mode="wrap")
+    def _omit_absent(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # The golden format omits the fields a page does not give.
+        data: dict[str, Any] = handler(self)
+        return {key: value for key, value in data.items() if value is not None}
+
+
+class Removal(_Frozen):
+    """One line taken out of the page: by which stripper, where, and why."""
+
+    stripper: str
+    line: int
+    text: str
+    reason: str
+
+
+class Article(_Frozen):
+    """A cleaned news article."""
+
+    headline: str | None = None
+    source: str | None = None
+    published: Published | None = None
+    authors: tuple[str, ...] = ()
+    body: tuple[str, ...] = ()
+    pull_quotes: tuple[Quote, ...] = ()
+    related: tuple[RelatedItem, ...] = ()
+    reference_time: AwareDatetime | None = None
+    language: str | None = None
+    removed: tuple[Removal, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The body as one string, paragraphs separated by a blank line."""
+        return "\n\n".join(self.body)

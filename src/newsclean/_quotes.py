@@ -1,0 +1,76 @@
+"""Pull quotes: quotations set on lines of their own, and who said them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from newsclean._reflow import join
+from newsclean._speech import SPEAKER_AFTER, SPEAKER_BEFORE
+from newsclean._text import CLOSE_QUOTES, OPEN_QUOTES
+
+__all__ = ["QuoteSpan", "attribute", "find_quotes"]
+
+#: How many lines one quotation may span.
+MAX_QUOTE_LINES = 6
+
+_QUOTE_CLOSING_INSIDE = regex.compile(rf"[{regex.escape(CLOSE_QUOTES)}]\s")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """A quotation that fills lines ``first`` to ``last`` of a paragraph."""
+
+    first: int
+    last: int
+    text: str
+
+
+def find_quotes(texts: Sequence[str]) -> list[QuoteSpan]:
+    """The quotations in a paragraph's lines that open a line and close a line.
+
+    >>> find_quotes(["'Shall we go to Mars,", "@elonmusk", "?'", "Dmitriev wrote."])
+    [QuoteSpan(first=0, last=2, text='Shall we go to Mars, @elonmusk?')]
+    """
+    spans: list[QuoteSpan] = []
+    i = 0
+    while i < len(texts):
+        span = _quote_from(texts, i)
+        if span is None:
+            i += 1
+        else:
+            spans.append(span)
+            i = span.last + 1
+    return spans
+
+
+def _quote_from(texts: Sequence[str], first: int) -> QuoteSpan | None:
+    opener = texts[first][0]
+    if opener not in OPEN_QUOTES:
+        return None
+    for last in range(first, min(first + MAX_QUOTE_LINES, len(texts))):
+        closing = texts[last][-1]
+        if closing in CLOSE_QUOTES and (last > first or len(texts[first]) > 2):
+            inner = join(texts[first : last + 1])[1:-1].strip()
+            # A quote mark closing inside ("…,' he said. 'More…") means two quotations
+            # with prose between: not one set-apart quote.
+            if inner and not _QUOTE_CLOSING_INSIDE.search(inner):
+                return QuoteSpan(first, last, inner)
+            return None
+    return None
+
+
+def attribute(before: str, after: str) -> str | None:
+    """Who the text around a quotation says spoke it: a name, a pronoun, or None.
+
+    >>> attribute("", " Putin said. He compared them.")
+    'Putin'
+    >>> attribute("", " he said.")
+    'he'
+    >>> attribute("a small plant and", " for Musk's planned mission.")
+    """
+    m = SPEAKER_AFTER.match(after[:200]) or SPEAKER_BEFORE.search(before[-200:])
+    return m["who"] if m else None
+

@@ -1,0 +1,57 @@
+"""Small judgements about a line of text, shared by strippers and the splitter."""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = [
+    "CLOSE_QUOTES",
+    "OPEN_QUOTES",
+    "ends_sentence",
+    "is_prose",
+    "same_text",
+    "word_count",
+]
+
+OPEN_QUOTES = "'\"“‘„‚«‹「『"
+CLOSE_QUOTES = "'\"”’“‘»›」』"
+_WORD = regex.compile(r"\w+")
+# A sentence ends in . ! ? or … possibly followed by closing quotes or brackets.
+_SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»›)\]」』]*$")
+_SPACE = regex.compile(r"\s+")
+
+
+def word_count(text: str) -> int:
+    """
+    >>> word_count("Read more: Moscow invites Musk")
+    5
+    """
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+def ends_sentence(text: str) -> bool:
+    """
+    >>> ends_sentence("he said."), ends_sentence("Mars,'"), ends_sentence("to Mars?'")
+    (True, False, True)
+    """
+    return _SENTENCE_END.search(text[-8:]) is not None
+
+
+def is_prose(text: str, *, min_words: int = 8) -> bool:
+    """A full sentence or more: enough words and a sentence end.
+
+    >>> is_prose("Putin noted that individuals with such dedication are rare.")
+    True
+    >>> is_prose("Putin compares Musk to Russian space pioneer Korolev")
+    False
+    """
+    return ends_sentence(text) and word_count(text) >= min_words
+
+
+def same_text(a: str, b: str) -> bool:
+    """Equal up to case and white space.
+
+    >>> same_text("VIDEO  shows drone", "video shows drone")
+    True
+    """
+    return _SPACE.sub(" ", a).casefold().strip() == _SPACE.sub(" ", b).casefold().strip()
