@@ -42,12 +42,10 @@ def _article(parts: Split, audit: list[Removed]) -> Article:
         body=parts.body,
         pull_quotes=tuple(Quote(text=text, speaker=who) for text, who in parts.quotes),
         related=tuple(
-            RelatedItem(title=t.title, source=t.source, age=t.age, published=t.published,
-                        summary=t.summary)
+            RelatedItem(title=t.title, source=t.source, age=t.age, published=t.published, summary=t.summary)
             for t in parts.related
         ),
         removed=tuple(
-            Removal(stripper=r.stripper, line=r.line.index, text=r.line.text, reason=r.reason)
-            for r in audit
+            Removal(stripper=r.stripper, line=r.line.index, text=r.line.text, reason=r.reason) for r in audit
         ),
     )

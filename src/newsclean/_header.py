@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 import regex
 
@@ -54,8 +55,7 @@ def _read_line(header: Header, line: Line) -> Header:
     if hit is not None:
         before = text[: hit.start].strip(_SOURCE_TRIM)
         source = before if 0 < word_count(before) <= MAX_SOURCE_WORDS else None
-        return _use(header, line, "source and date", published=hit.value,
-                    source=header.source or source)
+        return _use(header, line, "source and date", published=hit.value, source=header.source or source)
     byline = _BYLINE.fullmatch(text) if not header.authors else None
     if byline is not None:
         names = tuple(n for n in _NAME_SEPARATOR.split(byline["names"]) if n)
@@ -65,5 +65,5 @@ def _read_line(header: Header, line: Line) -> Header:
     return header
 
 
-def _use(header: Header, line: Line, what: str, **fields: object) -> Header:
+def _use(header: Header, line: Line, what: str, **fields: Any) -> Header:
     return replace(header, used=(*header.used, (line, what)), **fields)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import codecs
 
+import regex
+
 __all__ = ["to_text"]
 
 # How much of a byte string to look at when judging whether it is text at all.
@@ -11,6 +13,8 @@ _SNIFF = 65536
 _CONTROL = frozenset(range(32)) - {9, 10, 12, 13, 27}
 # Binary formats put many NUL and control bytes early; text pages almost none.
 MAX_CONTROL_SHARE = 0.02
+# Characters a browser or scraper leaves in text that carry no content.
+_INVISIBLE = regex.compile(r"[\x00\u200b\u200c\u200d\u2060\ufeff]+")
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -41,6 +45,7 @@ def to_text(raw: object) -> str:
             f"clean() takes the page as str or bytes, not {type(raw).__name__}; "
             "pass the text, HTML or markdown your scraper captured"
         )
+    text = _INVISIBLE.sub("", text)
     if not text.strip():
         raise EmptyInputError(
             "the page is empty or only white space; check that the scraper captured the page "

@@ -13,8 +13,6 @@ import regex
 
 __all__ = ["Drop", "Line", "Page", "Role", "split_lines"]
 
-# Characters a browser or scraper leaves in text that carry no content.
-_INVISIBLE = regex.compile(r"[\x00\u200b\u200c\u200d\u2060\ufeff]")
 _LINE_BREAK = regex.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 
 
@@ -71,8 +69,8 @@ class Page:
 def split_lines(text: str) -> tuple[Line, ...]:
     """Cut text into stripped lines, whatever the line endings.
 
-    >>> [line.text for line in split_lines("a\\r\\n  b \\rc\\u200b")]
+    >>> [line.text for line in split_lines("a\\r\\n  b \\rc")]
     ['a', 'b', 'c']
     """
-    text = _LINE_BREAK.sub("\n", _INVISIBLE.sub("", text))
+    text = _LINE_BREAK.sub("\n", text)
     return tuple(Line(i, part.strip()) for i, part in enumerate(text.split("\n")))

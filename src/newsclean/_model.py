@@ -9,8 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, SerializerFunctionWrapHandler
-from pydantic import model_serializer
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+)
 
 __all__ = ["Article", "Quote", "RelatedItem", "Removal"]
 

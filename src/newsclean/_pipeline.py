@@ -121,9 +121,7 @@ class Pipeline:
 
     def _switch(self, names: tuple[str, ...], enabled: bool) -> Pipeline:
         chosen = {self.steps[self._position(n)].name for n in names}
-        return Pipeline(
-            tuple(replace(s, enabled=enabled) if s.name in chosen else s for s in self.steps)
-        )
+        return Pipeline(tuple(replace(s, enabled=enabled) if s.name in chosen else s for s in self.steps))
 
     def disable(self, *names: str) -> Pipeline:
         """Keep these strippers in place but do not run them."""

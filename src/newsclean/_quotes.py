@@ -73,4 +73,3 @@ def attribute(before: str, after: str) -> str | None:
     """
     m = SPEAKER_AFTER.match(after[:200]) or SPEAKER_BEFORE.search(before[-200:])
     return m["who"] if m else None
-

@@ -56,8 +56,9 @@ def _groups(removed: Iterable[Removed]) -> list[list[str]]:
 def _parse(texts: list[str]) -> list[Teaser]:
     """Read title, source, age, date and summary off a run of teaser lines.
 
-    >>> _parse(["Drone story", "Drone story", "Russia Today", "time20 hours ago", "Next story"])
-    [Teaser(title='Drone story', source='Russia Today', age='20 hours ago', published=None, summary=None), Teaser(title='Next story', source=None, age=None, published=None, summary=None)]
+    >>> items = _parse(["Drone story", "Drone story", "Russia Today", "time20 hours ago", "Next"])
+    >>> [(t.title, t.source, t.age) for t in items]
+    [('Drone story', 'Russia Today', '20 hours ago'), ('Next', None, None)]
     """
     items: list[Teaser] = []
     for raw in texts:

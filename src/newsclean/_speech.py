@@ -8,9 +8,7 @@ from newsclean._lexicon import LEXICON
 
 __all__ = ["SPEAKER_AFTER", "SPEAKER_BEFORE", "is_pronoun"]
 
-_VERBS = "|".join(
-    regex.escape(v) for v in sorted(set(LEXICON.words["speech_verbs"]), key=len, reverse=True)
-)
+_VERBS = "|".join(regex.escape(v) for v in sorted(set(LEXICON.words["speech_verbs"]), key=len, reverse=True))
 _PRONOUNS = "|".join(regex.escape(p) for p in LEXICON.words["pronouns"])
 _PRONOUN_SET = frozenset(p.casefold() for p in LEXICON.words["pronouns"])
 _NAME = r"\p{Lu}[\p{L}\p{M}'’.-]{0,40}(?:\s\p{Lu}[\p{L}\p{M}'’.-]{0,40}){0,3}"

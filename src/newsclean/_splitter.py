@@ -9,9 +9,9 @@ from newsclean._header import Header, read_header
 from newsclean._lines import Line, Role
 from newsclean._pipeline import Outcome, Removed
 from newsclean._quotes import attribute, find_quotes
-from newsclean._speech import is_pronoun
 from newsclean._reflow import join, paragraphs
 from newsclean._related import Teaser, related_items
+from newsclean._speech import is_pronoun
 
 __all__ = ["SPLITTER", "Split", "split"]
 
@@ -43,9 +43,12 @@ def split(outcome: Outcome) -> Split:
     paras = paragraphs(line for line in outcome.kept if line.index not in in_header)
     built, quotes = _read_quotes(paras)
     body, repeats = _drop_repeated_quotes(built)
-    used = [Removed(SPLITTER, line, f"read as {what}", Role.BOILERPLATE) for line, what in header.used]
-    used += [Removed(SPLITTER, line, "pull quote repeating the body", Role.BOILERPLATE)
-             for para in repeats for line in para.lines]
+    used = [Removed(SPLITTER, line, f"read as {w}", Role.BOILERPLATE) for line, w in header.used]
+    used += [
+        Removed(SPLITTER, line, "pull quote repeating the body", Role.BOILERPLATE)
+        for para in repeats
+        for line in para.lines
+    ]
     return Split(
         header=header,
         body=tuple(p.text for p in body),

@@ -1,0 +1,5 @@
+import sys
+
+from newsclean._cli import main
+
+sys.exit(main())

@@ -1,0 +1,42 @@
+"""Golden pages: the whole Article must equal what a careful editor extracted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from conftest import GOLDEN_FIELDS, golden_cases, load_json
+from newsclean import clean
+
+CASES = golden_cases()
+IDS = [raw.name for raw, _ in CASES]
+
+
+@pytest.mark.parametrize(("raw", "expected"), CASES, ids=IDS)
+def test_whole_article_matches(raw: Path, expected: Path) -> None:
+    article = clean(raw.read_bytes()).model_dump(mode="json")
+    assert {field: article[field] for field in GOLDEN_FIELDS} == load_json(expected)
+
+
+@pytest.mark.parametrize(("raw", "expected"), CASES, ids=IDS)
+def test_scorer_gives_full_marks(raw: Path, expected: Path, scorer: ModuleType) -> None:
+    scores = scorer.score(load_json(expected), clean(raw.read_bytes()).model_dump(mode="json"))
+    assert {k: v for k, v in scores.items() if v < 1.0} == {}
+
+
+@pytest.mark.parametrize(("raw", "expected"), CASES, ids=IDS)
+def test_audit_accounts_for_every_line(raw: Path, expected: Path) -> None:
+    """Replay the audit: every input line is in the body or in `removed`, never both."""
+    article = clean(raw.read_bytes())
+    removed = {r.line: r.text for r in article.removed}
+    body = " ".join(article.body)
+    for index, line in enumerate(raw.read_text(encoding="utf-8").splitlines()):
+        text = line.strip()
+        if not text:
+            continue
+        if index in removed:
+            assert removed[index] == text
+        else:
+            assert text in body, f"line {index} is neither kept nor removed: {text!r}"
