@@ -2,7 +2,7 @@
 
 Phrase entries are regex fragments; each key's entries, across all languages, compile to
 one pattern that must match a whole line (trimmed of decoration, see :func:`trim`).
-Word entries (speech verbs, pronouns) stay as plain strings.
+Word entries (speech verbs, pronouns, titles before names) stay as plain strings.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import regex
 
 __all__ = ["LEXICON", "Lexicon", "trim"]
 
-WORD_KEYS = frozenset({"speech_verbs", "pronouns"})
+WORD_KEYS = frozenset({"speech_verbs", "pronouns", "titles"})
 # Phrases are short; a longer line is prose and is never boilerplate by phrase alone.
 MAX_PHRASE_LINE = 240
 _DECORATION = " \t.…:;!|·•*►▶›»>«<‹-–—_=+#~"

@@ -11,11 +11,15 @@ from newsclean._reflow import join
 from newsclean._speech import SPEAKER_AFTER, SPEAKER_BEFORE
 from newsclean._text import CLOSE_QUOTES, OPEN_QUOTES
 
-__all__ = ["QuoteSpan", "attribute", "find_quotes"]
+__all__ = ["QuoteSpan", "attribute", "find_passage", "find_quotes"]
 
 #: How many lines one quotation may span.
 MAX_QUOTE_LINES = 6
 
+_WORD = regex.compile(r"\w+")
+_TRAILING = ".,;:!?…" + CLOSE_QUOTES
+#: A longer quotation is not looked for in the body word by word.
+MAX_PASSAGE_WORDS = 120
 _QUOTE_CLOSING_INSIDE = regex.compile(rf"[{regex.escape(CLOSE_QUOTES)}]\s")
 
 
@@ -73,3 +77,22 @@ def attribute(before: str, after: str) -> str | None:
     """
     m = SPEAKER_AFTER.match(after[:200]) or SPEAKER_BEFORE.search(before[-200:])
     return m["who"] if m else None
+
+
+def find_passage(text: str, quote: str) -> tuple[str, str] | None:
+    """Where ``text`` has the words of ``quote``: the text before and after them, or None.
+
+    Punctuation and case may differ, so a pull quote ending in "." finds the passage that
+    ends in ",".
+
+    >>> find_passage('Marsh said: "The rent keeps the farm going," she said.', "The rent keeps the farm going.")
+    ('Marsh said: "', ' she said.')
+    """
+    words = _WORD.findall(quote)
+    if not words or len(words) > MAX_PASSAGE_WORDS:
+        return None
+    pattern = regex.compile(r"\W+".join(regex.escape(w) for w in words), regex.IGNORECASE)
+    m = pattern.search(text)
+    if m is None:
+        return None
+    return text[: m.start()], text[m.end() :].lstrip(_TRAILING)

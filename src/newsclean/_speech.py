@@ -6,7 +6,7 @@ import regex
 
 from newsclean._lexicon import LEXICON
 
-__all__ = ["SPEAKER_AFTER", "SPEAKER_BEFORE", "is_pronoun"]
+__all__ = ["SPEAKER_AFTER", "SPEAKER_BEFORE", "is_pronoun", "last_speaker", "person"]
 
 _VERBS = "|".join(regex.escape(v) for v in sorted(set(LEXICON.words["speech_verbs"]), key=len, reverse=True))
 _PRONOUNS = "|".join(regex.escape(p) for p in LEXICON.words["pronouns"])
@@ -18,6 +18,36 @@ _WHO = rf"(?P<who>(?i:{_PRONOUNS})|{_NAME})"
 SPEAKER_AFTER = regex.compile(rf"[\s,–—-]{{0,3}}(?:{_WHO}\s(?:{_VERBS})\b|(?:{_VERBS})\s{_WHO})")
 #: "Putin said:" right before a quotation; search at its end.
 SPEAKER_BEFORE = regex.compile(rf"{_WHO}\s(?:{_VERBS}):\s*$")
+#: "Brekke said the city would…", "Marsh, who farms, said…": a person as the subject of a
+#: speech verb, with an appositive clause allowed between them.
+_MENTION = regex.compile(rf"(?P<who>{_NAME})(?:,[^,.;\"“”]{{1,80}},)?\s(?:{_VERBS})\b")
+_TITLES = "|".join(regex.escape(t) for t in sorted(set(LEXICON.words["titles"]), key=len, reverse=True))
+# Role words before a name: "Mayor Anna Brekke" is Anna Brekke.
+_LEADING_TITLES = regex.compile(rf"(?:(?:{_TITLES})\.?\s){{1,3}}(?=\p{{Lu}})", regex.IGNORECASE)
+
+
+def person(name: str) -> str:
+    """The name without the titles in front of it.
+
+    >>> person("Mayor Anna Brekke"), person("Dr. Ruth Ng"), person("Putin")
+    ('Anna Brekke', 'Ruth Ng', 'Putin')
+    """
+    return _LEADING_TITLES.sub("", name, count=1) or name
+
+
+def last_speaker(text: str) -> str | None:
+    """The last person the text names as saying something.
+
+    >>> last_speaker("Union leader Tomas Vik said the workers had not been consulted.")
+    'Tomas Vik'
+    >>> last_speaker("Helen Marsh, who runs 80 ewes, said it had saved her farm.")
+    'Helen Marsh'
+    """
+    found = None
+    for m in _MENTION.finditer(text[-2000:]):
+        if not is_pronoun(m["who"]):
+            found = m["who"]
+    return person(found) if found else None
 
 
 def is_pronoun(word: str) -> bool:

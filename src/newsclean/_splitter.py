@@ -8,15 +8,17 @@ from dataclasses import dataclass
 from newsclean._header import Header, read_header
 from newsclean._lines import Line, Role
 from newsclean._pipeline import Outcome, Removed
-from newsclean._quotes import attribute, find_quotes
+from newsclean._quotes import attribute, find_passage, find_quotes
 from newsclean._reflow import join, paragraphs
 from newsclean._related import Teaser, related_items
-from newsclean._speech import is_pronoun
+from newsclean._speech import is_pronoun, last_speaker, person
 
 __all__ = ["SPLITTER", "Split", "split"]
 
 #: The name the splitter signs its entries in the audit trail with.
 SPLITTER = "splitter"
+#: A lone quotation shorter than this is not checked for repeating the body.
+MIN_PULL_QUOTE = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +44,8 @@ def split(outcome: Outcome) -> Split:
     in_header = {line.index for line, _ in header.used}
     paras = paragraphs(line for line in outcome.kept if line.index not in in_header)
     built, quotes = _read_quotes(paras)
-    body, repeats = _drop_repeated_quotes(built)
+    body, repeats, repeat_speakers = _drop_repeated_quotes(built)
+    quotes = [(text, who or repeat_speakers.get(text)) for text, who in quotes]
     used = [Removed(SPLITTER, line, f"read as {w}", Role.BOILERPLATE) for line, w in header.used]
     used += [
         Removed(SPLITTER, line, "pull quote repeating the body", Role.BOILERPLATE)
@@ -63,8 +66,8 @@ def _read_quotes(
 ) -> tuple[list[_Paragraph], list[tuple[str, str | None]]]:
     """Build paragraphs and collect their set-apart quotations with speakers.
 
-    A pronoun speaker is the last speaker named; a paragraph that is only a quotation,
-    right after a quoted paragraph, continues that paragraph's speaker.
+    A pronoun speaker is the last person the text named as speaking; a paragraph that is
+    only a quotation, right after a quoted paragraph, continues that paragraph's speaker.
     """
     built: list[_Paragraph] = []
     quotes: list[tuple[str, str | None]] = []
@@ -74,16 +77,20 @@ def _read_quotes(
         texts = [line.text for line in para]
         speaker: str | None = None
         lone: str | None = None
+        done = 0  # lines of the paragraph already scanned for people
         for span in find_quotes(texts):
             before, after = join(texts[: span.first]), join(texts[span.last + 1 :])
+            last_named = last_speaker(join(texts[done : span.first])) or last_named
             speaker = attribute(before, " " + after)
             if speaker is not None and is_pronoun(speaker):
                 speaker = last_named
             elif speaker is not None:
-                last_named = speaker
+                speaker = last_named = person(speaker)
             elif not before and not after:
                 speaker, lone = previous, span.text
             quotes.append((span.text, speaker))
+            done = span.last + 1
+        last_named = last_speaker(join(texts[done:])) or last_named
         previous = speaker
         built.append(_Paragraph(tuple(para), join(texts), lone))
     return built, quotes
@@ -91,23 +98,31 @@ def _read_quotes(
 
 def _drop_repeated_quotes(
     paras: list[_Paragraph],
-) -> tuple[list[_Paragraph], list[_Paragraph]]:
-    """Take out, once, a lone-quote paragraph whose words the body already has elsewhere."""
+) -> tuple[list[_Paragraph], list[_Paragraph], dict[str, str | None]]:
+    """Take out, once, a lone-quote paragraph whose words the body has elsewhere.
+
+    The passage it repeats usually says who spoke, so its speaker is read from there.
+    """
     kept: list[_Paragraph] = []
     repeats: list[_Paragraph] = []
+    speakers: dict[str, str | None] = {}
     for i, para in enumerate(paras):
         quote = para.lone_quote
-        others = (p.text for j, p in enumerate(paras) if j != i and p not in repeats)
-        if quote and len(quote) > 20 and any(_contains(o, quote) for o in others):
-            repeats.append(para)
-        else:
+        if quote is None or len(quote) < MIN_PULL_QUOTE:
             kept.append(para)
-    return kept, repeats
+            continue
+        others = (p.text for j, p in enumerate(paras) if j != i and p not in repeats)
+        around = next((a for a in (find_passage(o, quote) for o in others) if a), None)
+        if around is None:
+            kept.append(para)
+        else:
+            repeats.append(para)
+            speakers[quote] = _speaker_around(*around)
+    return kept, repeats, speakers
 
 
-def _contains(text: str, passage: str) -> bool:
-    return _squash(passage) in _squash(text)
-
-
-def _squash(text: str) -> str:
-    return " ".join(text.split()).casefold()
+def _speaker_around(before: str, after: str) -> str | None:
+    who = attribute(before, after)
+    if who is not None and is_pronoun(who):
+        return last_speaker(before)
+    return person(who) if who else None
