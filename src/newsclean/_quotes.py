@@ -85,7 +85,8 @@ def find_passage(text: str, quote: str) -> tuple[str, str] | None:
     Punctuation and case may differ, so a pull quote ending in "." finds the passage that
     ends in ",".
 
-    >>> find_passage('Marsh said: "The rent keeps the farm going," she said.', "The rent keeps the farm going.")
+    >>> text = 'Marsh said: "The rent keeps the farm going," she said.'
+    >>> find_passage(text, "The rent keeps the farm going.")
     ('Marsh said: "', ' she said.')
     """
     words = _WORD.findall(quote)
