@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsclean._input import to_text
+from newsclean._language import detect_language
 from newsclean._lines import split_lines
 from newsclean._model import Article, Quote, RelatedItem, Removal
 from newsclean._pipeline import Pipeline, Removed
@@ -35,6 +36,7 @@ def clean(raw: str | bytes, *, pipeline: Pipeline | None = None) -> Article:
 def _article(parts: Split, audit: list[Removed]) -> Article:
     header = parts.header
     return Article(
+        language=detect_language(" ".join(parts.body)),
         headline=header.headline,
         source=header.source,
         published=header.published,
