@@ -10,7 +10,7 @@ __all__ = ["to_text"]
 
 # How much of a byte string to look at when judging whether it is text at all.
 _SNIFF = 65536
-_CONTROL = frozenset(range(32)) - {9, 10, 12, 13, 27}
+_CONTROL = bytes(sorted(frozenset(range(32)) - {9, 10, 12, 13, 27}))
 # Binary formats put many NUL and control bytes early; text pages almost none.
 MAX_CONTROL_SHARE = 0.02
 # Characters a browser or scraper leaves in text that carry no content.
@@ -61,7 +61,8 @@ def _decode(data: bytes) -> str:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
     head = data[:_SNIFF]
-    if head and sum(b in _CONTROL for b in head) / len(head) > MAX_CONTROL_SHARE:
+    control = len(head) - len(head.translate(None, _CONTROL))
+    if head and control / len(head) > MAX_CONTROL_SHARE:
         raise NotTextError(
             "these bytes look binary (an image, PDF or archive?), not a text, HTML or markdown "
             "page; pass the page itself, or decode it first if it is compressed"

@@ -19,7 +19,7 @@ __all__ = ["LEXICON", "Lexicon", "trim"]
 
 WORD_KEYS = frozenset({"speech_verbs", "pronouns", "titles"})
 # Phrases are short; a longer line is prose and is never boilerplate by phrase alone.
-MAX_PHRASE_LINE = 240
+MAX_PHRASE_LINE = 160
 _DECORATION = " \t.…:;!|·•*►▶›»>«<‹-–—_=+#~"
 
 

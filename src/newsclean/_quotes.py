@@ -11,7 +11,7 @@ from newsclean._reflow import join
 from newsclean._speech import SPEAKER_AFTER, SPEAKER_BEFORE
 from newsclean._text import CLOSE_QUOTES, OPEN_QUOTES
 
-__all__ = ["QuoteSpan", "attribute", "find_passage", "find_quotes"]
+__all__ = ["QuoteSpan", "attribute", "find_passage", "find_quotes", "word_key"]
 
 #: How many lines one quotation may span.
 MAX_QUOTE_LINES = 6
@@ -97,3 +97,12 @@ def find_passage(text: str, quote: str) -> tuple[str, str] | None:
     if m is None:
         return None
     return text[: m.start()], text[m.end() :].lstrip(_TRAILING)
+
+
+def word_key(text: str) -> str:
+    """The text's words, lower case, one space apart, with a space at each end.
+
+    >>> word_key("The rent keeps, the farm going.")
+    ' the rent keeps the farm going '
+    """
+    return " " + " ".join(_WORD.findall(text.casefold())) + " "

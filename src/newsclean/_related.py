@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from newsclean._dates import find_age, find_date
 from newsclean._lines import Role
 from newsclean._pipeline import Removed
-from newsclean._text import is_prose, same_text, word_count
+from newsclean._text import is_prose, text_key, word_count
 from newsclean.strippers.read_more import INLINE_TEASER
 
 __all__ = ["Teaser", "related_items"]
@@ -32,10 +32,11 @@ class Teaser:
 def related_items(removed: Iterable[Removed], *, headline: str | None) -> list[Teaser]:
     """Teasers in page order, each title once, the article's own title left out."""
     items: list[Teaser] = []
+    taken = {text_key(headline)} if headline else set()
     for group in _groups(removed):
         for item in _parse(group):
-            taken = [t.title for t in items] + ([headline] if headline else [])
-            if not any(same_text(item.title, t) for t in taken):
+            if text_key(item.title) not in taken:
+                taken.add(text_key(item.title))
                 items.append(item)
     return items
 
@@ -77,7 +78,8 @@ def _parse(texts: list[str]) -> list[Teaser]:
 
 
 def _repeats(text: str, item: Teaser) -> bool:
-    return any(same_text(text, known) for known in (item.title, item.source) if known)
+    key = text_key(text)
+    return any(key == text_key(known) for known in (item.title, item.source) if known)
 
 
 def _detail(item: Teaser, text: str) -> Teaser | None:

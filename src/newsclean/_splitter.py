@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from newsclean._header import Header, read_header
 from newsclean._lines import Line, Role
 from newsclean._pipeline import Outcome, Removed
-from newsclean._quotes import attribute, find_passage, find_quotes
+from newsclean._quotes import attribute, find_passage, find_quotes, word_key
 from newsclean._reflow import join, paragraphs
 from newsclean._related import Teaser, related_items
 from newsclean._speech import is_pronoun, last_speaker, person
@@ -61,6 +61,30 @@ def split(outcome: Outcome) -> Split:
     )
 
 
+class _People:
+    """Who the text named as speaking, so far; looked up only when a pronoun asks."""
+
+    #: How many text segments back a pronoun may look for its person.
+    LOOK_BACK = 40
+
+    def __init__(self) -> None:
+        self._segments: list[tuple[str, bool]] = []  # (text, is a name already)
+
+    def read(self, texts: Sequence[str]) -> None:
+        if texts:
+            self._segments.append((join(texts), False))
+
+    def named(self, name: str) -> None:
+        self._segments.append((name, True))
+
+    def last(self) -> str | None:
+        for text, is_name in reversed(self._segments[-self.LOOK_BACK :]):
+            found = text if is_name else last_speaker(text)
+            if found:
+                return found
+        return None
+
+
 def _read_quotes(
     paras: Sequence[Sequence[Line]],
 ) -> tuple[list[_Paragraph], list[tuple[str, str | None]]]:
@@ -71,26 +95,27 @@ def _read_quotes(
     """
     built: list[_Paragraph] = []
     quotes: list[tuple[str, str | None]] = []
-    last_named: str | None = None
+    people = _People()
     previous: str | None = None
     for para in paras:
         texts = [line.text for line in para]
         speaker: str | None = None
         lone: str | None = None
-        done = 0  # lines of the paragraph already scanned for people
+        done = 0  # lines of the paragraph already handed to `people`
         for span in find_quotes(texts):
             before, after = join(texts[: span.first]), join(texts[span.last + 1 :])
-            last_named = last_speaker(join(texts[done : span.first])) or last_named
+            people.read(texts[done : span.first])
             speaker = attribute(before, " " + after)
             if speaker is not None and is_pronoun(speaker):
-                speaker = last_named
+                speaker = people.last()
             elif speaker is not None:
-                speaker = last_named = person(speaker)
+                speaker = person(speaker)
+                people.named(speaker)
             elif not before and not after:
                 speaker, lone = previous, span.text
             quotes.append((span.text, speaker))
             done = span.last + 1
-        last_named = last_speaker(join(texts[done:])) or last_named
+        people.read(texts[done:])
         previous = speaker
         built.append(_Paragraph(tuple(para), join(texts), lone))
     return built, quotes
@@ -106,13 +131,18 @@ def _drop_repeated_quotes(
     kept: list[_Paragraph] = []
     repeats: list[_Paragraph] = []
     speakers: dict[str, str | None] = {}
+    keys: list[str] | None = None  # each paragraph's words, built only if a quote needs them
     for i, para in enumerate(paras):
         quote = para.lone_quote
         if quote is None or len(quote) < MIN_PULL_QUOTE:
             kept.append(para)
             continue
-        others = (p.text for j, p in enumerate(paras) if j != i and p not in repeats)
-        around = next((a for a in (find_passage(o, quote) for o in others) if a), None)
+        keys = keys or [word_key(p.text) for p in paras]
+        wanted = word_key(quote)
+        host = next(
+            (p for j, p in enumerate(paras) if j != i and p not in repeats and wanted in keys[j]), None
+        )
+        around = find_passage(host.text, quote) if host else None
         if around is None:
             kept.append(para)
         else:

@@ -9,7 +9,7 @@ __all__ = [
     "OPEN_QUOTES",
     "ends_sentence",
     "is_prose",
-    "same_text",
+    "text_key",
     "word_count",
 ]
 
@@ -18,7 +18,6 @@ CLOSE_QUOTES = "'\"”’“‘»›」』"
 _WORD = regex.compile(r"\w+")
 # A sentence ends in . ! ? or … possibly followed by closing quotes or brackets.
 _SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»›)\]」』]*$")
-_SPACE = regex.compile(r"\s+")
 
 
 def word_count(text: str) -> int:
@@ -48,10 +47,10 @@ def is_prose(text: str, *, min_words: int = 8) -> bool:
     return ends_sentence(text) and word_count(text) >= min_words
 
 
-def same_text(a: str, b: str) -> bool:
-    """Equal up to case and white space.
+def text_key(text: str) -> str:
+    """The text up to case and white space, for telling repeats apart.
 
-    >>> same_text("VIDEO  shows drone", "video shows drone")
+    >>> text_key(" VIDEO  shows drone") == text_key("video shows drone")
     True
     """
-    return _SPACE.sub(" ", a).casefold().strip() == _SPACE.sub(" ", b).casefold().strip()
+    return " ".join(text.split()).casefold()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newsclean._lines import Drop, Page
-from newsclean._text import is_prose, same_text
+from newsclean._text import is_prose, text_key
 
 __all__ = ["repeated_headline"]
 
@@ -20,11 +20,11 @@ def repeated_headline(page: Page) -> Iterator[Drop]:
     >>> [d.line for d in repeated_headline(page)]
     [2]
     """
-    seen: list[str] = []
+    seen: set[str] = set()
     for line in page.nonblank():
         if is_prose(line.text) or len(seen) >= HEADER_LINES:
             return
-        if any(same_text(line.text, earlier) for earlier in seen):
+        key = text_key(line.text)
+        if key in seen:
             yield Drop(line.index, "repeated headline")
-        else:
-            seen.append(line.text)
+        seen.add(key)
