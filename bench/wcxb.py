@@ -215,7 +215,8 @@ def main() -> None:
                 f"{label + ' ' + split + f' n={len(part)}':<22}" + "".join(f"{v:>9.3f}" for v in s.values())
             )
         speed.append(
-            f"{label:<22} {stats['pages_per_s']:>8.1f} pages/s total, {stats['median_pages_per_s']:>8.1f} median, "
+            f"{label:<22} {stats['pages_per_s']:>8.1f} pages/s total, "
+            f"{stats['median_pages_per_s']:>8.1f} median, "
             f"peak RSS {stats['peak_rss_mb']:.0f} MB, {stats['errors']} errors"
         )
     print(f"WCXB dev, {len(truth)} pages ({args.split}), one core per extractor, pid {os.getpid()}")

@@ -54,8 +54,10 @@ def test_every_error_is_a_newsclean_error() -> None:
         ("Caf\xe9 owners said the rent had doubled in a year.".encode("cp1252"), "Café owners"),
         ("A sentence with a lone \ud800 surrogate in it, long enough.", "lone"),
         (
-            "Line one of a story that is long enough to count.\r\nLine two ends.\rLine three.",
-            "Line two ends.",
+            "The first line of a story that is long enough to count.\r\n"
+            "The second line ends the first paragraph of the story here.\r"
+            "The third line is a paragraph of its own, and long enough too.",
+            "The second line ends the first paragraph of the story here.",
         ),
         ("A sentence\x00 with NUL bytes in it that is long enough.", "A sentence with NUL"),
     ],

@@ -32,10 +32,17 @@ def test_default_names_in_order() -> None:
         "store_badge",
         "app_promo",
         "footer",
+        "navigation",
+        "share_buttons",
+        "newsletter_prompt",
+        "cookie_notice",
+        "paywall",
         "comment_stub",
         "read_more",
         "related_section",
+        "article_end",
         "repeated_headline",
+        "line_scorer",
     )
 
 
@@ -54,7 +61,7 @@ def test_changes_return_new_pipelines() -> None:
     [
         (lambda p: p.before("image_alt", "x", drop_sponsored).names[:2], ("x", "image_alt")),
         (lambda p: p.append("x", drop_sponsored).names[-1], "x"),
-        (lambda p: p.remove("footer", "app_promo").names[:3], ("image_alt", "store_badge", "comment_stub")),
+        (lambda p: p.remove("footer", "app_promo").names[:3], ("image_alt", "store_badge", "navigation")),
         (lambda p: p.disable("footer").names[:3], ("image_alt", "store_badge", "app_promo")),
         (lambda p: p.disable("footer").all_names[3], "footer"),
         (lambda p: p.disable("footer").enable("footer").names[3], "footer"),
@@ -100,7 +107,7 @@ def test_custom_stripper_drops_and_is_audited() -> None:
 
 
 def test_disabled_stripper_keeps_its_lines() -> None:
-    article = clean(SEED, pipeline=Pipeline.default().disable("app_promo"))
+    article = clean(SEED, pipeline=Pipeline.default().disable("app_promo", "line_scorer"))
     assert not any(r.stripper == "app_promo" for r in article.removed)
     assert "Try Our AI Features" in article.text
 

@@ -1,9 +1,9 @@
 """newsclean: scraped news page in, clean validated Article out.
 
 >>> from newsclean import clean
->>> article = clean("Headline\\n\\nThe story starts here and runs for a sentence or two.")
+>>> article = clean("Council votes on budget\\n\\nThe council voted on the budget on Tuesday night.")
 >>> article.headline
-'Headline'
+'Council votes on budget'
 """
 
 from __future__ import annotations

@@ -26,17 +26,18 @@ def clean(raw: str | bytes, *, pipeline: Pipeline | None = None) -> Article:
     >>> article.headline, article.body
     ('Headline here', ('A first sentence of the story, long enough to count.',))
     """
-    lines = split_lines(to_text(raw))
-    outcome = (pipeline or _DEFAULT_PIPELINE).run(lines)
+    text = to_text(raw)
+    language = detect_language(text)
+    outcome = (pipeline or _DEFAULT_PIPELINE).run(split_lines(text), language=language)
     parts = split(outcome)
     audit = sorted((*outcome.removed, *parts.used), key=lambda r: r.line.index)
-    return _article(parts, audit)
+    return _article(parts, audit, language)
 
 
-def _article(parts: Split, audit: list[Removed]) -> Article:
+def _article(parts: Split, audit: list[Removed], language: str | None) -> Article:
     header = parts.header
     return Article(
-        language=detect_language(" ".join(parts.body)),
+        language=language,
         headline=header.headline,
         source=header.source,
         published=header.published,

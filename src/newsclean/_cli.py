@@ -75,7 +75,7 @@ def _expand(pages: Sequence[str]) -> Iterator[str]:
             yield from (
                 str(p) for p in sorted(path.iterdir()) if p.is_file() and not p.name.endswith(_NOT_PAGES)
             )
-        elif page == "-" or path.is_file():
+        elif page == "-" or path.exists():
             yield page
         else:
             raise FileNotFoundError(f"no such file or folder: {page}")

@@ -48,7 +48,9 @@ def detect_language(text: str) -> str | None:
     True
     """
     hits = dict.fromkeys(STOPWORDS, 0)
-    for word in _WORD.findall(text[:SAMPLE_CHARS].casefold()):
+    # The middle of a page is its article more often than its start (menus) or end (footer).
+    middle = max(0, len(text) // 2 - SAMPLE_CHARS // 2)
+    for word in _WORD.findall(text[middle : middle + SAMPLE_CHARS].casefold()):
         for code in _LANGUAGES_OF.get(word, ()):
             hits[code] += 1
     best = max(hits, key=lambda code: hits[code], default=None)

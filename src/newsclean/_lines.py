@@ -36,6 +36,8 @@ class Role(enum.Enum):
     TEASER_HEAD = "teaser-head"
     #: A line of a teaser (title, source, age or summary of another article).
     TEASER = "teaser"
+    #: Dropped on a score, not a rule: the splitter may still read it as a header field.
+    UNSURE = "unsure"
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +54,8 @@ class Page:
     """The lines still on the page, blank ones included, in input order."""
 
     lines: tuple[Line, ...]
+    #: The page's language code, when it could be told.
+    language: str | None = None
 
     def nonblank(self) -> Iterator[Line]:
         return (line for line in self.lines if line.text)

@@ -135,9 +135,9 @@ class Pipeline:
         """Exactly these strippers, in exactly this order."""
         return Pipeline(tuple(replace(self.steps[self._position(n)], enabled=True) for n in names))
 
-    def run(self, lines: tuple[Line, ...]) -> Outcome:
+    def run(self, lines: tuple[Line, ...], *, language: str | None = None) -> Outcome:
         """Pass the lines through every enabled stripper; return what is kept and removed."""
-        page = Page(lines)
+        page = Page(lines, language)
         removed: list[Removed] = []
         for step in self.steps:
             if step.enabled:
@@ -168,4 +168,4 @@ def _apply(step: Step, page: Page) -> tuple[Page, list[Removed]]:
     if not removed:
         return page, []
     kept = tuple(line for line in page.lines if line.index not in removed)
-    return Page(kept), list(removed.values())
+    return Page(kept, page.language), list(removed.values())

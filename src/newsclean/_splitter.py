@@ -40,13 +40,19 @@ class _Paragraph:
 
 
 def split(outcome: Outcome) -> Split:
-    header = read_header(outcome.kept)
+    unsure = [r.line for r in outcome.removed if r.role is Role.UNSURE]
+    header = read_header(outcome.kept, unsure)
     in_header = {line.index for line, _ in header.used}
     paras = paragraphs(line for line in outcome.kept if line.index not in in_header)
     built, quotes = _read_quotes(paras)
     body, repeats, repeat_speakers = _drop_repeated_quotes(built)
     quotes = [(text, who or repeat_speakers.get(text)) for text, who in quotes]
-    used = [Removed(SPLITTER, line, f"read as {w}", Role.BOILERPLATE) for line, w in header.used]
+    dropped = {line.index for line in unsure}
+    used = [
+        Removed(SPLITTER, line, f"read as {what}", Role.BOILERPLATE)
+        for line, what in dict(header.used).items()
+        if line.index not in dropped
+    ]
     used += [
         Removed(SPLITTER, line, "pull quote repeating the body", Role.BOILERPLATE)
         for para in repeats

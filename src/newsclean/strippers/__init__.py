@@ -8,23 +8,37 @@ from __future__ import annotations
 
 from newsclean._pipeline import Stripper
 from newsclean.strippers.app_promo import app_promo
+from newsclean.strippers.article_end import article_end
 from newsclean.strippers.comment_stub import comment_stub
+from newsclean.strippers.cookie_notice import cookie_notice
 from newsclean.strippers.footer import footer
 from newsclean.strippers.image_alt import image_alt
+from newsclean.strippers.line_scorer import line_scorer
+from newsclean.strippers.navigation import navigation
+from newsclean.strippers.newsletter_prompt import newsletter_prompt
+from newsclean.strippers.paywall import paywall
 from newsclean.strippers.read_more import read_more
 from newsclean.strippers.related_section import related_section
 from newsclean.strippers.repeated_headline import repeated_headline
+from newsclean.strippers.share_buttons import share_buttons
 from newsclean.strippers.store_badge import store_badge
 
 __all__ = [
     "DEFAULT_STRIPPERS",
     "app_promo",
+    "article_end",
     "comment_stub",
+    "cookie_notice",
     "footer",
     "image_alt",
+    "line_scorer",
+    "navigation",
+    "newsletter_prompt",
+    "paywall",
     "read_more",
     "related_section",
     "repeated_headline",
+    "share_buttons",
     "store_badge",
 ]
 
@@ -35,8 +49,15 @@ DEFAULT_STRIPPERS: tuple[tuple[str, Stripper], ...] = (
     ("store_badge", store_badge),
     ("app_promo", app_promo),
     ("footer", footer),
+    ("navigation", navigation),
+    ("share_buttons", share_buttons),
+    ("newsletter_prompt", newsletter_prompt),
+    ("cookie_notice", cookie_notice),
+    ("paywall", paywall),
     ("comment_stub", comment_stub),
     ("read_more", read_more),
     ("related_section", related_section),
+    ("article_end", article_end),
     ("repeated_headline", repeated_headline),
+    ("line_scorer", line_scorer),
 )

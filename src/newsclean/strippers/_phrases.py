@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 from newsclean._lexicon import LEXICON
 from newsclean._lines import Drop, Page
+from newsclean._pipeline import Stripper
 
-__all__ = ["drop_phrases"]
+__all__ = ["drop_phrases", "phrase_stripper"]
 
 
 def drop_phrases(page: Page, key: str, reason: str) -> Iterator[Drop]:
@@ -15,3 +16,14 @@ def drop_phrases(page: Page, key: str, reason: str) -> Iterator[Drop]:
     for line in page.nonblank():
         if LEXICON.matches(key, line.text):
             yield Drop(line.index, reason)
+
+
+def phrase_stripper(name: str, key: str, reason: str) -> Stripper:
+    """A stripper that drops the lines that are a phrase of the lexicon under ``key``."""
+
+    def stripper(page: Page) -> Iterator[Drop]:
+        return drop_phrases(page, key, reason)
+
+    stripper.__name__ = stripper.__qualname__ = name
+    stripper.__doc__ = f"Drop lines that are, as a whole, a {reason} (lexicon key {key!r})."
+    return stripper

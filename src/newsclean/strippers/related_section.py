@@ -4,30 +4,38 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from newsclean._blocks import main_block
 from newsclean._lexicon import LEXICON
-from newsclean._lines import Drop, Page, Role
+from newsclean._lines import Drop, Line, Page, Role
+from newsclean._text import is_prose
 
 __all__ = ["related_section"]
 
 
 def related_section(page: Page) -> Iterator[Drop]:
-    """Drop a related-articles header and every teaser line after it.
+    """Drop a related-articles header and the teaser lines after it.
 
-    The section runs to the next section header of another kind (comments, footer) or to
-    the end of the page; its lines are handed to the splitter as teasers.
+    Below the start of the article, a section runs to the next section of another kind
+    (comments, footer) or to the end of the page. Above it (a "Most read" box in the
+    header), it runs only until the first paragraph of prose. Its lines go to the splitter
+    as teasers.
 
     >>> page = Page.of("Body text ends here.", "Related Articles", "Other story", "Comments")
     >>> [(d.line, d.role.value) for d in related_section(page)]
     [(1, 'teaser-head'), (2, 'teaser')]
     """
-    inside = False
+    block = main_block(page.lines)
+    start = block[0] if block else -1
+    inside: Line | None = None
     for line in page.nonblank():
         if LEXICON.matches("related_header", line.text):
-            inside = True
+            inside = line
             yield Drop(line.index, "related-articles header", Role.TEASER_HEAD)
-        elif inside and _ends_section(line.text):
-            inside = False
-        elif inside:
+        elif inside is None:
+            continue
+        elif _ends_section(line.text) or (inside.index < start and is_prose(line.text)):
+            inside = None
+        else:
             yield Drop(line.index, "related-articles teaser", Role.TEASER)
 
 

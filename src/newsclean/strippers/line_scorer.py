@@ -1,0 +1,49 @@
+"""Whatever the crisp strippers could not name: lines a learned scorer rates as boilerplate."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterator
+from importlib import resources
+
+from newsclean._exceptions import PipelineError
+from newsclean._features import FEATURES, unit_features
+from newsclean._lines import Drop, Page, Role
+
+__all__ = ["line_scorer"]
+
+
+def _load() -> tuple[tuple[float, ...], float] | None:
+    data = json.loads((resources.files("newsclean") / "data" / "line_scorer.json").read_text())
+    if tuple(data["features"]) != FEATURES:
+        return None  # stale weights; training imports this module before it writes new ones
+    return tuple(data["weights"]), float(data["threshold"])
+
+
+# Trained by bench/train_scorer.py; read once, never changed.
+_MODEL = _load()
+
+
+def line_scorer(page: Page) -> Iterator[Drop]:
+    """Drop the lines whose score for being body falls under the trained threshold.
+
+    It weighs length, sentence ends, stopwords, capitals and digits, the neighbours, and the
+    distance from the densest run of prose on the page.
+
+    >>> page = Page.of("Home", "News", "Sport", "",
+    ...     "The council voted on Tuesday to close the coal terminal on the northern quay.", "",
+    ...     "The motion passed by 19 votes to 12 after a debate that lasted into the night.", "",
+    ...     "Photo: Jane Doe", "Privacy", "Contact")
+    >>> [page.lines[d.line].text for d in line_scorer(page)]
+    ['Home', 'News', 'Sport', 'Photo: Jane Doe', 'Privacy', 'Contact']
+    """
+    if _MODEL is None:
+        raise PipelineError("line_scorer.json was trained on other features: run bench/train_scorer.py")
+    weights, threshold = _MODEL
+    for unit in unit_features(page.lines, page.language):
+        score = sum(w * v for w, v in zip(weights, unit.values, strict=True))
+        probability = 1 / (1 + math.exp(-max(-30.0, min(30.0, score))))
+        if probability < threshold and not unit.attached:
+            reason = f"scored as boilerplate (p={probability:.2f})"
+            yield from (Drop(line.index, reason, Role.UNSURE) for line in unit.lines)
