@@ -45,6 +45,7 @@ _ISO = regex.compile(
     r"(?:[T ](?P<hh>[0-2]\d):(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?(?:\.\d{1,9})?"
     r"(?P<tz>Z|[+-][01]\d:?[0-5]\d)?)?(?!\d)"
 )
+_YEAR = regex.compile(r"(?:19|20)\d\d")
 _NUMERIC = regex.compile(
     r"(?<!\d)(?P<a>[0-3]?\d)(?P<sep>[-./])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?!\d)"
 )
@@ -85,6 +86,8 @@ def find_date(text: str) -> DateHit | None:
     >>> find_date("call 555-1234") is None
     True
     """
+    if _YEAR.search(text) is None:  # every form has a four-digit year: a cheap first test
+        return None
     hits = [hit for hit in (_iso(text), _numeric(text), _named(text)) if hit is not None]
     return min(hits, key=lambda h: h.start) if hits else None
 

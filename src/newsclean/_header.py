@@ -7,23 +7,24 @@ dropped only on a score (a title line is short, so a scorer rates it low).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 import regex
 
+from newsclean._blocks import main_block
 from newsclean._dates import DateHit, find_date
 from newsclean._lexicon import LEXICON
 from newsclean._lines import Line
-from newsclean._text import is_prose, text_key, word_count
+from newsclean._text import is_prose, word_count
+from newsclean._title import best_title, candidates
 
 __all__ = ["Header", "read_header"]
 
 #: How many lines above the first paragraph may belong to the header.
 HEADER_WINDOW = 15
 MAX_SOURCE_WORDS = 6
-MIN_TITLE_WORDS, MAX_TITLE_WORDS = 2, 30
 _BYLINE = regex.compile(
     r"(?i:(?:written\s|words\s|story\s)?by|von|par|por|di|door|author:?|autor:?|auteur:?)\s+"
     r"(?P<names>\p{Lu}.{1,300})"
@@ -33,7 +34,7 @@ _NAME_SEPARATOR = regex.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\
 _NAME = regex.compile(
     r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|van|de|von|der|da|di|le|la)){0,4}"
 )
-_SEGMENT = regex.compile(r"\s+\|\s+")
+_SEGMENT = regex.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 _SOURCE_TRIM = " |·•,-–—:"
 _PHRASE_KEYS = tuple(k for k in LEXICON.phrases if k != "read_more")
 
@@ -48,55 +49,38 @@ class Header:
     used: tuple[tuple[Line, str], ...] = field(default=())
 
 
-def read_header(kept: Sequence[Line], unsure: Iterable[Line] = ()) -> Header:
-    """Read the header fields off the lines above the first paragraph.
+def read_header(lines: Sequence[Line], kept: Sequence[Line]) -> Header:
+    """Read the header fields off the page's lines, around the start of the article.
 
-    >>> h = read_header([Line(0, "Putin compares Musk"), Line(1, "Russia Today16-04-2025"),
-    ...                  Line(2, "Elon Musk's passion for Mars is like Korolev's, Putin said.")])
+    ``lines`` are all the page's lines, ``kept`` those the strippers left as body.
+
+    >>> page = [Line(0, "Putin compares Musk to Korolev"), Line(1, "Russia Today16-04-2025"),
+    ...         Line(2, "Elon Musk's passion for Mars is like Korolev's, Russian President Putin said.")]
+    >>> h = read_header(page, page[2:])
     >>> h.headline, h.source, h.published
-    ('Putin compares Musk', 'Russia Today', datetime.date(2025, 4, 16))
+    ('Putin compares Musk to Korolev', 'Russia Today', datetime.date(2025, 4, 16))
     """
-    start = next((line.index for line in kept if is_prose(line.text)), None)
-    above = [line for line in (*kept, *unsure) if line.text and (start is None or line.index < start)]
-    window = sorted(above, key=lambda line: line.index)[-HEADER_WINDOW:]
-    header = _headline(Header(), window)
-    for line in _from_headline(window, header):
+    block = main_block(kept)
+    start = block[0] if block else next((line.index for line in kept if is_prose(line.text)), None)
+    kept_at = {line.index for line in kept}
+    header = Header()
+    best = best_title(candidates(lines, kept_at, start))
+    if best is not None:
+        header = _use(header, best.line, "headline", headline=best.text)
+        rest = best.line.text[len(best.text) :]
+        header = _read_segments(header, best.line, rest) if rest.strip() else header
+    for line in _near_headline(lines, header, start):
         header = _read_line(header, line)
     return header
 
 
-def _from_headline(window: list[Line], header: Header) -> list[Line]:
-    """The window's lines, those after the headline first, then those above it going up."""
+def _near_headline(lines: Sequence[Line], header: Header, start: int | None) -> list[Line]:
+    """Lines after the headline down to the article, then those above it going up."""
+    above = [line for line in lines if line.text and (start is None or line.index < start)]
+    window = above[-HEADER_WINDOW:]
     used = {line.index for line, _ in header.used}
     at = next((i for i, line in enumerate(window) if line.index in used), len(window))
-    return window[at:] + window[:at][::-1]
-
-
-def _headline(header: Header, window: list[Line]) -> Header:
-    best, best_score = None, 0.0
-    seen = {text_key(line.text) for line in window[:-1]}
-    for rank, line in enumerate(window):
-        title = _SEGMENT.split(line.text)[0]
-        score = _title_score(title)
-        if score > 0:
-            score += rank / len(window) + 0.3 * (text_key(line.text) in seen)
-        if score > best_score:
-            best, best_score = (line, title), score
-    if best is None:
-        return header
-    line, title = best
-    header = _use(header, line, "headline", headline=title)
-    rest = line.text[len(title) :]
-    return _read_segments(header, line, rest) if rest else header
-
-
-def _title_score(text: str) -> float:
-    words = word_count(text)
-    if not MIN_TITLE_WORDS <= words <= MAX_TITLE_WORDS or text.endswith((".", ":", ",")):
-        return 0.0
-    if _BYLINE.fullmatch(text) or _is_date_line(text) or _is_phrase(text):
-        return 0.0
-    return 1.0 + min(words, 10) / 10 - 0.5 * text.isupper()
+    return window[at:] + window[max(0, at - 3) : at][::-1]
 
 
 def _is_phrase(text: str) -> bool:

@@ -40,14 +40,14 @@ class _Paragraph:
 
 
 def split(outcome: Outcome) -> Split:
-    unsure = [r.line for r in outcome.removed if r.role is Role.UNSURE]
-    header = read_header(outcome.kept, unsure)
+    everything = sorted((*outcome.kept, *(r.line for r in outcome.removed)), key=_index)
+    header = read_header(everything, outcome.kept)
     in_header = {line.index for line, _ in header.used}
     paras = paragraphs(line for line in outcome.kept if line.index not in in_header)
     built, quotes = _read_quotes(paras)
     body, repeats, repeat_speakers = _drop_repeated_quotes(built)
     quotes = [(text, who or repeat_speakers.get(text)) for text, who in quotes]
-    dropped = {line.index for line in unsure}
+    dropped = {r.line.index for r in outcome.removed}
     used = [
         Removed(SPLITTER, line, f"read as {what}", Role.BOILERPLATE)
         for line, what in dict(header.used).items()
@@ -65,6 +65,10 @@ def split(outcome: Outcome) -> Split:
         related=tuple(related_items(outcome.removed, headline=header.headline)),
         used=tuple(used),
     )
+
+
+def _index(line: Line) -> int:
+    return line.index
 
 
 class _People:

@@ -15,7 +15,6 @@ __all__ = [
 
 OPEN_QUOTES = "'\"“‘„‚«‹「『"
 CLOSE_QUOTES = "'\"”’“‘»›」』"
-_WORD = regex.compile(r"\w+")
 # A sentence ends in . ! ? or … possibly followed by closing quotes or brackets.
 _SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»›)\]」』]*$")
 
@@ -25,7 +24,9 @@ def word_count(text: str) -> int:
     >>> word_count("Read more: Moscow invites Musk")
     5
     """
-    return sum(1 for _ in _WORD.finditer(text))
+    # Splitting on white space is several times faster than a word pattern, and the
+    # thresholds that use the count do not care about glued punctuation.
+    return len(text.split())
 
 
 def ends_sentence(text: str) -> bool:

@@ -1,0 +1,100 @@
+"""Train the headline scorer on the WCXB dev text, held-out domains excluded.
+
+    python bench/train_title.py             # writes src/newsclean/data/title_scorer.json
+
+Each candidate line around the article's start is labelled right when it equals the
+truth title; a logistic regression over newsclean's candidate features learns the rest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from train_scorer import fit  # noqa: E402
+from wcxb import DATA, held_out, norm_title  # noqa: E402
+
+from newsclean import Pipeline  # noqa: E402
+from newsclean._blocks import main_block  # noqa: E402
+from newsclean._input import to_text  # noqa: E402
+from newsclean._language import detect_language  # noqa: E402
+from newsclean._lines import split_lines  # noqa: E402
+from newsclean._title import TITLE_FEATURES, Candidate, candidates  # noqa: E402
+
+OUT = Path(__file__).resolve().parent.parent / "src" / "newsclean" / "data" / "title_scorer.json"
+
+
+def pages(data: Path) -> list[tuple[bool, str, list[Candidate]]]:
+    pipeline = Pipeline.default()
+    out = []
+    for row in (data / "truth.jsonl").open(encoding="utf-8"):
+        truth = json.loads(row)
+        if not truth["title"]:
+            continue
+        raw = gzip.decompress((data / "text" / f"{truth['id']}.txt.gz").read_bytes())
+        try:
+            text = to_text(raw)
+        except Exception:
+            continue
+        lines = split_lines(text)
+        outcome = pipeline.run(lines, language=detect_language(text))
+        block = main_block(outcome.kept)
+        kept = {line.index for line in outcome.kept}
+        found = candidates(lines, kept, block[0] if block else None)
+        out.append((held_out(truth["domain"]), norm_title(truth["title"]), found))
+    return out
+
+
+def accuracy(rows: list[tuple[bool, str, list[Candidate]]], beta: np.ndarray, min_score: float) -> float:
+    right = 0
+    for _, title, found in rows:
+        if found:
+            scores = np.array([c.values for c in found]) @ beta
+            best = int(np.argmax(scores))
+            right += scores[best] >= min_score and norm_title(found[best].text) == title
+        else:
+            right += not title
+    return right / max(1, len(rows))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    rows = pages(args.data)
+    tune = [r for r in rows if not r[0]]
+    x = np.array([c.values for _, _, found in tune for c in found])
+    y = np.array([float(norm_title(c.text) == t) for _, t, found in tune for c in found])
+    beta = fit(x, y, np.ones(len(y)))
+    min_score = max(np.arange(-8, 2, 0.25), key=lambda m: accuracy(tune, beta, m))
+    print(
+        f"{len(y)} candidates; tune accuracy {accuracy(tune, beta, min_score):.3f}, "
+        f"held-out {accuracy([r for r in rows if r[0]], beta, min_score):.3f}"
+    )
+    for name, value in zip(TITLE_FEATURES, beta, strict=True):
+        print(f"  {name:<14} {value:+.3f}")
+    args.out.write_text(
+        json.dumps(
+            {
+                "about": "Headline scorer trained by bench/train_title.py on WCXB dev text (CC-BY-4.0), "
+                "held-out domains excluded.",
+                "features": list(TITLE_FEATURES),
+                "weights": [round(float(v), 5) for v in beta],
+                "min_score": float(min_score),
+            },
+            indent=2,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+
+
+if __name__ == "__main__":
+    main()

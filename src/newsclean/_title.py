@@ -1,0 +1,176 @@
+"""Which line is the headline: a small learned scorer over the lines above the article.
+
+The same features serve training (bench/train_title.py) and run time.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+import regex
+
+from newsclean._dates import find_date
+from newsclean._lexicon import LEXICON
+from newsclean._lines import Line
+from newsclean._text import is_prose, text_key, word_count
+
+__all__ = ["TITLE_FEATURES", "Candidate", "best_title", "candidates", "score"]
+
+TITLE_FEATURES = (
+    "bias",
+    "log_words",
+    "good_length",
+    "ends_period",
+    "ends_question",
+    "ends_colon",
+    "capitalised",
+    "all_caps",
+    "log_distance",
+    "nearest",
+    "repeated",
+    "segment",
+    "has_date",
+    "byline",
+    "kept",
+    "in_block",
+    "next_is_meta",
+    "digits",
+    "body_overlap",
+    "short_rest",
+    "breadcrumb",
+    "label_colon",
+)
+#: How many non-blank lines above the article's first line may hold its headline.
+WINDOW = 40
+#: How many lines of the article's block may hold it, when the block starts with it.
+INSIDE = 15
+_SEGMENT = regex.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+_BY = regex.compile(r"(?i:by|written by|posted by|author)\b")
+_CAPITALISED = regex.compile(r"(?<!\S)\p{Lu}")
+_DIGIT = regex.compile(r"\d")
+_WORDS = regex.compile(r"\w+")
+_BREADCRUMB = regex.compile(r"\s[/>»›]\s")
+# "Credit: …", "Photo: …", "Introduction: …": a one- or two-word label before a colon.
+_LABEL = regex.compile(r"[\w-]+(?:\s[\w-]+)?:\s")
+#: How many lines of the article its headline's words are looked for in.
+BODY_LINES = 30
+_PHRASE_KEYS = tuple(k for k in LEXICON.phrases if k not in ("read_more",))
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    line: Line
+    text: str
+    values: tuple[float, ...]
+
+
+def candidates(lines: Sequence[Line], kept: set[int], start: int | None) -> list[Candidate]:
+    """Headline candidates around the article's start (``start``, an input line index)."""
+    nonblank = [line for line in lines if line.text]
+    at = next((i for i, line in enumerate(nonblank) if line.index == start), len(nonblank))
+    window = nonblank[max(0, at - WINDOW) : at + INSIDE]
+    counts = Counter(text_key(line.text) for line in nonblank)
+    vocabulary = _content_words(" ".join(line.text for line in nonblank[at : at + BODY_LINES]))
+    out = []
+    for pos, line in enumerate(window):
+        if _never_title(line.text):
+            continue
+        following = window[pos + 1].text if pos + 1 < len(window) else ""
+        distance = at - (max(0, at - WINDOW) + pos)
+        parts = [p for p in _SEGMENT.split(line.text) if p]
+        texts = [line.text] + ([parts[0]] if len(parts) > 1 else [])
+        for k, text in enumerate(texts):
+            values = _values(text, line, distance, counts, kept, following, segment=k > 0)
+            rest = word_count(line.text) - word_count(text)
+            values += (
+                _overlap(text, vocabulary),
+                float(0 < rest <= 4),
+                float(bool(_BREADCRUMB.search(line.text))),
+                float(bool(_LABEL.match(text))),
+            )
+            out.append(Candidate(line, text, values))
+    return out
+
+
+def _never_title(text: str) -> bool:
+    """Boilerplate phrases, and full sentences: a headline is not a paragraph."""
+    if len(text) > 300 or is_prose(text) and text.endswith("."):
+        return True
+    return any(LEXICON.matches(k, text) for k in _PHRASE_KEYS)
+
+
+def _values(
+    text: str,
+    line: Line,
+    distance: int,
+    counts: Counter[str],
+    kept: set[int],
+    following: str,
+    *,
+    segment: bool,
+) -> tuple[float, ...]:
+    words = word_count(text)
+    tokens = max(1, words)
+    meta = bool(following) and (find_date(following) is not None or bool(_BY.match(following)))
+    return (
+        1.0,
+        math.log1p(words),
+        float(3 <= words <= 20),
+        float(text.endswith(".")),
+        float(text.endswith(("?", "!"))),
+        float(text.endswith(":")),
+        len(_CAPITALISED.findall(text)) / tokens,
+        float(text.isupper()),
+        math.log1p(max(0, distance)),
+        float(distance == 1),
+        float(counts[text_key(line.text)] > 1),
+        float(segment),
+        float(find_date(text) is not None),
+        float(bool(_BY.match(text))),
+        float(line.index in kept),
+        float(distance <= 0),
+        float(meta),
+        len(_DIGIT.findall(text)) / max(1, len(text)),
+    )
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _WORDS.findall(text.casefold()) if len(w) > 3}
+
+
+def _overlap(text: str, vocabulary: set[str]) -> float:
+    """The share of the line's longer words that the article's first lines use too."""
+    words = _content_words(text)
+    return len(words & vocabulary) / len(words) if words else 0.0
+
+
+def _load() -> tuple[tuple[float, ...], float] | None:
+    path = resources.files("newsclean") / "data" / "title_scorer.json"
+    if not path.is_file():
+        return None
+    data = json.loads(path.read_text())
+    if tuple(data["features"]) != TITLE_FEATURES:
+        return None  # stale weights; training imports this module before it writes new ones
+    return tuple(data["weights"]), float(data["min_score"])
+
+
+#: Trained by bench/train_title.py; read once, never changed.
+_MODEL = _load()
+
+
+def score(candidate: Candidate, weights: Sequence[float]) -> float:
+    return sum(w * v for w, v in zip(weights, candidate.values, strict=True))
+
+
+def best_title(found: Sequence[Candidate]) -> Candidate | None:
+    """The candidate the scorer rates highest, unless even that one is unlikely."""
+    if _MODEL is None or not found:
+        return None
+    weights, min_score = _MODEL
+    best = max(found, key=lambda c: score(c, weights))
+    return best if score(best, weights) >= min_score else None
