@@ -50,7 +50,7 @@ _NUMERIC = regex.compile(
     r"(?<!\d)(?P<a>[0-3]?\d)(?P<sep>[-./])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?!\d)"
 )
 _MONTH_FIRST = regex.compile(
-    rf"(?<!\p{{L}}){_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
+    rf"{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
     regex.IGNORECASE,
 )
 _DAY_FIRST = regex.compile(

@@ -25,6 +25,8 @@ __all__ = ["Header", "read_header"]
 #: How many lines above the first paragraph may belong to the header.
 HEADER_WINDOW = 15
 MAX_SOURCE_WORDS = 6
+#: How many date-only lines inside the article may still be its dateline.
+DATE_LINES_INSIDE = 3
 _BYLINE = regex.compile(
     r"(?i:(?:written\s|words\s|story\s)?by|von|par|por|di|door|author:?|autor:?|auteur:?)\s+"
     r"(?P<names>\p{Lu}.{1,300})"
@@ -36,6 +38,7 @@ _NAME = regex.compile(
 )
 _SEGMENT = regex.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 _SOURCE_TRIM = " |·•,-–—:"
+_PUBLISHED = regex.compile(r"(?i:published|posted|première publication|veröffentlicht|publicado)")
 _PHRASE_KEYS = tuple(k for k in LEXICON.phrases if k != "read_more")
 
 
@@ -71,7 +74,27 @@ def read_header(lines: Sequence[Line], kept: Sequence[Line]) -> Header:
         header = _read_segments(header, best.line, rest) if rest.strip() else header
     for line in _near_headline(lines, header, start):
         header = _read_line(header, line)
+    if header.published is None:
+        header = _first_dateline(header, lines, start)
     return header
+
+
+def _first_dateline(header: Header, lines: Sequence[Line], start: int | None) -> Header:
+    """The first short dated line above the article, a "Published" one before any other.
+
+    The article's first lines count too when they are nothing but a date: a density block
+    often starts above the dateline.
+    """
+    nonblank = [line for line in lines if line.text]
+    at = next((i for i, line in enumerate(nonblank) if line.index == start), len(nonblank))
+    above = [line for line in nonblank[:at] if word_count(line.text) <= 16]
+    # A block that starts too early (a cookie text above the article) hides the dateline in it.
+    above += [line for line in nonblank[at:] if _is_date_line(line.text)][:DATE_LINES_INSIDE]
+    dated = [(line, hit) for line in above if (hit := find_date(line.text)) is not None]
+    if not dated:
+        return header
+    line, hit = next(((ln, h) for ln, h in dated if _PUBLISHED.search(ln.text)), dated[0])
+    return _use(header, line, "date", published=hit.value)
 
 
 def _near_headline(lines: Sequence[Line], header: Header, start: int | None) -> list[Line]:
