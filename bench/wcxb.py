@@ -76,7 +76,8 @@ def _newsclean(kind: str) -> Any:
         return {
             "body": article.text,
             "title": article.headline,
-            "author": "; ".join(article.authors) or None,
+            # The truth names authors in one string, matched by containment: the first will do.
+            "author": article.authors[0] if article.authors else None,
             "date": str(article.published)[:10] if article.published else None,
         }
 

@@ -15,6 +15,7 @@ import regex
 
 from newsclean._blocks import main_block
 from newsclean._dates import DateHit, find_date
+from newsclean._language import STOPWORDS
 from newsclean._lexicon import LEXICON
 from newsclean._lines import Line
 from newsclean._text import is_prose, word_count
@@ -25,17 +26,29 @@ __all__ = ["Header", "read_header"]
 #: How many lines above the first paragraph may belong to the header.
 HEADER_WINDOW = 15
 MAX_SOURCE_WORDS = 6
+#: How far (in non-blank lines) from the headline or date a byline may stand.
+AUTHOR_REACH = 4
+#: How many lines above the article's first line are searched for a "By" line.
+BYLINE_WINDOW = 15
+_STOPWORDS = STOPWORDS.get("en", frozenset()) | {"the", "our", "log", "sign", "read", "more"}
 #: How many date-only lines inside the article may still be its dateline.
 DATE_LINES_INSIDE = 3
 _BYLINE = regex.compile(
-    r"(?i:(?:written\s|words\s|story\s)?by|von|par|por|di|door|author:?|autor:?|auteur:?)\s+"
-    r"(?P<names>\p{Lu}.{1,300})"
+    r"(?i:(?:written\s|words\s|story\s|posted\s|text\s)?by|von|par|por|door|author|autor|auteur)"
+    r"(?::\s*|\s+|(?=\p{Lu}))(?P<names>\p{Lu}.{1,300})"
 )
-_NAME_END = regex.compile(r"\s*(?:[|⋅•·—–\n]|\s-\s|\bon\b|\bupdated\b|\bpublished\b|\d)", regex.I)
+# Where a byline's names stop: a separator, a date, or a glued "PUBLISHED"/"Updated".
+_NAME_END = regex.compile(
+    r"\s*(?:[|⋅•·—–\n(]|\s-\s|\bon\b|updated|published|posted|\bfact-checked|\breviewed|\d)",
+    regex.IGNORECASE,
+)
 _NAME_SEPARATOR = regex.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
 _NAME = regex.compile(
     r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|van|de|von|der|da|di|le|la)){0,4}"
 )
+_INLINE_BY = regex.compile(r"(?<![\p{L}\d])(?i:by):?\s+(?P<names>\p{Lu}.{1,200})")
+MAX_INLINE_BYLINE, MAX_BYLINE_WORDS = 16, 40
+_CREDENTIAL = regex.compile(r"\p{Lu}{1,5}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?")
 _SEGMENT = regex.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 _SOURCE_TRIM = " |·•,-–—:"
 _PUBLISHED = regex.compile(r"(?i:published|posted|première publication|veröffentlicht|publicado)")
@@ -76,7 +89,7 @@ def read_header(lines: Sequence[Line], kept: Sequence[Line]) -> Header:
         header = _read_line(header, line)
     if header.published is None:
         header = _first_dateline(header, lines, start)
-    return header
+    return _authors(header, lines, start)
 
 
 def _first_dateline(header: Header, lines: Sequence[Line], start: int | None) -> Header:
@@ -129,15 +142,44 @@ def _read_line(header: Header, line: Line) -> Header:
 
 def _read_text(header: Header, line: Line, text: str) -> Header:
     hit = find_date(text) if header.published is None else None
-    byline = _BYLINE.match(text) if not header.authors else None
-    if byline is not None:
-        names = _names(byline["names"])
-        header = _use(header, line, "byline", authors=names) if names else header
     if hit is not None and word_count(text) <= 20:
         return _dateline(header, line, text, hit)
-    if byline is None and not header.authors and _looks_like_names(text):
-        return _use(header, line, "byline", authors=_names(text))
     return header
+
+
+def _authors(header: Header, lines: Sequence[Line], start: int | None) -> Header:
+    """A "By …" line near the headline or date, else a bare name line next to the date."""
+    nonblank = [line for line in lines if line.text]
+    used = {line.index: what for line, what in header.used}
+    anchors = [i for i, line in enumerate(nonblank) if used.get(line.index) in ("headline", "date")]
+    at = next((i for i, line in enumerate(nonblank) if line.index == start), len(nonblank))
+    near = sorted(set(range(max(0, at - BYLINE_WINDOW), at + 3)).union(
+        j for i in anchors for j in range(i - AUTHOR_REACH, i + AUTHOR_REACH + 1)
+    ))
+    region = [nonblank[j] for j in near if 0 <= j < len(nonblank)]
+    for line in region:
+        byline = _byline(line.text)
+        names = _names(byline) if byline else ()
+        if names:
+            return _use(header, line, "byline", authors=names)
+    for j in sorted({j for i in anchors for j in range(i - 2, i + 3)}):
+        line = nonblank[j] if 0 <= j < len(nonblank) else None
+        names = _bare_names(line.text) if line and line.index not in used else ()
+        if line and names:
+            return _use(header, line, "byline", authors=names)
+    return header
+
+
+def _byline(text: str) -> str | None:
+    """The names part of a "By …" line, or of a short line with "by …" inside it.
+
+    >>> _byline("October 11, 2023  by Autumn Huerter")
+    'Autumn Huerter'
+    """
+    m = _BYLINE.match(text)
+    if m is None and word_count(text) <= MAX_INLINE_BYLINE:
+        m = _INLINE_BY.search(text)
+    return m["names"] if m and word_count(text) <= MAX_BYLINE_WORDS else None
 
 
 def _dateline(header: Header, line: Line, text: str, hit: DateHit) -> Header:
@@ -158,14 +200,27 @@ def _names(text: str) -> tuple[str, ...]:
     names = []
     for part in _NAME_SEPARATOR.split(text):
         m = _NAME.fullmatch(part.strip())
-        if m:
+        # "MS", "RD", "PhD": credentials after a comma are not people.
+        if m and not (names and _CREDENTIAL.fullmatch(m.group())):
             names.append(m.group())
     return tuple(names)
 
 
-def _looks_like_names(text: str) -> bool:
-    """A line of two or three capitalised words, as a byline without "By" prints a name."""
-    return _NAME.fullmatch(text) is not None and 2 <= len(text.split()) <= 3
+def _bare_names(text: str) -> tuple[str, ...]:
+    """The name a line without "By" prints: two to four capitalised words, no stopwords.
+
+    >>> _bare_names("Dylan Bailey, MS, RD, FAND"), _bare_names("Log In")
+    (('Dylan Bailey',), ())
+    """
+    hit = find_date(text)
+    text = text[: hit.start] if hit and hit.start > 0 else text
+    head = text.split(",")[0].strip()
+    words = head.split()
+    if not 2 <= len(words) <= 4 or _NAME.fullmatch(head) is None or _is_phrase(head):
+        return ()
+    if any(w.casefold() in _STOPWORDS for w in words):
+        return ()
+    return (head,)
 
 
 def _use(header: Header, line: Line, what: str, **fields: Any) -> Header:
