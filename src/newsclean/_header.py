@@ -162,11 +162,11 @@ def _authors(header: Header, lines: Sequence[Line], start: int | None) -> Header
         names = _names(byline) if byline else ()
         if names:
             return _use(header, line, "byline", authors=names)
-    for j in sorted({j for i in anchors for j in range(i - 2, i + 3)}):
-        line = nonblank[j] if 0 <= j < len(nonblank) else None
-        names = _bare_names(line.text) if line and line.index not in used else ()
-        if line and names:
-            return _use(header, line, "byline", authors=names)
+    beside = sorted({j for i in anchors for j in range(i - 2, i + 3) if 0 <= j < len(nonblank)})
+    for candidate in (nonblank[j] for j in beside if nonblank[j].index not in used):
+        names = _bare_names(candidate.text)
+        if names:
+            return _use(header, candidate, "byline", authors=names)
     return header
 
 
@@ -197,7 +197,7 @@ def _names(text: str) -> tuple[str, ...]:
     """
     end = _NAME_END.search(text)
     text = text[: end.start()] if end else text
-    names = []
+    names: list[str] = []
     for part in _NAME_SEPARATOR.split(text):
         m = _NAME.fullmatch(part.strip())
         # "MS", "RD", "PhD": credentials after a comma are not people.
