@@ -6,6 +6,7 @@ so the two cannot disagree.
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -78,19 +79,20 @@ def unit_features(lines: Sequence[Line], language: str | None) -> list[UnitFeatu
     groups = paragraphs(lines)
     units = [Line(group[0].index, join(line.text for line in group)) for group in groups]
     words = [word_count(unit.text) for unit in units]
-    block = main_block(units)
+    block = main_block(lines)  # on the lines, which still know where the blank lines are
     first, last = block if block else (-1, -1)
     counts = Counter(text_key(unit.text) for unit in units)
     n = max(1, len(units))
-    at_first = next((i for i, u in enumerate(units) if u.index == first), 0)
-    at_last = next((i for i, u in enumerate(units) if u.index == last), n - 1)
+    at_first = next((i for i, g in enumerate(groups) if g[-1].index >= first), 0)
+    at_last = next((i for i in range(len(groups) - 1, -1, -1) if groups[i][0].index <= last), n - 1)
     packed = _packed(groups)
-    attached = _attached(groups, units, at_last) if block else set()
+    blanks = [line.index for line in lines if not line.text]
+    attached = _attached(groups, units, blanks, (at_first, at_last)) if block else set()
     out = []
     for i, unit in enumerate(units):
         text = unit.text
         at = unit.index
-        distance = 0 if first <= at <= last else min(abs(i - at_first), abs(i - at_last))
+        distance = 0 if at_first <= i <= at_last else min(abs(i - at_first), abs(i - at_last))
         near = [words[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < n]
         prose_near = sum(_is_prose(units[j].text, words[j]) for j in (i - 1, i + 1) if 0 <= j < n)
         letters = max(1, len(_WORDS.findall(text)))
@@ -134,18 +136,27 @@ def _packed(groups: Sequence[Sequence[Line]]) -> list[float]:
     return flags
 
 
-def _attached(groups: Sequence[Sequence[Line]], units: Sequence[Line], last: int) -> set[int]:
-    """Units that run on from the block's end with no blank line, each a whole sentence.
+def _attached(
+    groups: Sequence[Sequence[Line]],
+    units: Sequence[Line],
+    blanks: Sequence[int],
+    block: tuple[int, int],
+) -> set[int]:
+    """Units that run on from either edge of the block with no blank line, each a sentence.
 
-    Pages that print paragraphs on consecutive lines end the article with short paragraphs
-    ("'No one will be left behind,' she said.") that a density block leaves out.
+    Pages that print paragraphs on consecutive lines begin and end the article with short
+    paragraphs ("'No one will be left behind,' she said.") that a density block leaves out.
+    Lines a stripper took out between them (an inline teaser) do not break the run.
     """
     attached: set[int] = set()
-    for i in range(last + 1, len(groups)):
-        touching = groups[i - 1][-1].index + 1 == groups[i][0].index
-        if not touching or not ends_sentence(units[i].text):
-            break
-        attached.add(i)
+    for step, edge in ((1, block[1]), (-1, block[0])):
+        i = edge + step
+        while 0 <= i < len(groups) and ends_sentence(units[i].text):
+            earlier, later = (groups[i - 1], groups[i]) if step == 1 else (groups[i], groups[i + 1])
+            if bisect.bisect(blanks, earlier[-1].index) != bisect.bisect(blanks, later[0].index):
+                break
+            attached.add(i)
+            i += step
     return attached
 
 

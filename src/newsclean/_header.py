@@ -153,9 +153,11 @@ def _authors(header: Header, lines: Sequence[Line], start: int | None) -> Header
     used = {line.index: what for line, what in header.used}
     anchors = [i for i, line in enumerate(nonblank) if used.get(line.index) in ("headline", "date")]
     at = next((i for i, line in enumerate(nonblank) if line.index == start), len(nonblank))
-    near = sorted(set(range(max(0, at - BYLINE_WINDOW), at + 3)).union(
-        j for i in anchors for j in range(i - AUTHOR_REACH, i + AUTHOR_REACH + 1)
-    ))
+    near = sorted(
+        set(range(max(0, at - BYLINE_WINDOW), at + 3)).union(
+            j for i in anchors for j in range(i - AUTHOR_REACH, i + AUTHOR_REACH + 1)
+        )
+    )
     region = [nonblank[j] for j in near if 0 <= j < len(nonblank)]
     for line in region:
         byline = _byline(line.text)

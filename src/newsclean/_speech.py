@@ -11,11 +11,15 @@ __all__ = ["SPEAKER_AFTER", "SPEAKER_BEFORE", "is_pronoun", "last_speaker", "per
 _VERBS = "|".join(regex.escape(v) for v in sorted(set(LEXICON.words["speech_verbs"]), key=len, reverse=True))
 _PRONOUNS = "|".join(regex.escape(p) for p in LEXICON.words["pronouns"])
 _PRONOUN_SET = frozenset(p.casefold() for p in LEXICON.words["pronouns"])
-_NAME = r"\p{Lu}[\p{L}\p{M}'’.-]{0,40}(?:\s\p{Lu}[\p{L}\p{M}'’.-]{0,40}){0,3}"
+# A capitalised word, or an initial with its dot ("J. K. Rowling"); "Holt. She" is two.
+_NAME_WORD = r"\p{Lu}(?:\.|[\p{L}\p{M}'’-]{1,40})"
+_NAME = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}"
 _WHO = rf"(?P<who>(?i:{_PRONOUNS})|{_NAME})"
 
 #: "Putin said." / "he said." / "said Putin." right after a quotation; match at its start.
-SPEAKER_AFTER = regex.compile(rf"[\s,–—-]{{0,3}}(?:{_WHO}\s(?:{_VERBS})\b|(?:{_VERBS})\s{_WHO})")
+SPEAKER_AFTER = regex.compile(
+    rf"[\s,–—-]{{0,3}}(?:{_WHO}\s(?:{_VERBS})\b|(?:{_VERBS})\s(?:[\p{{Ll}}-]{{1,20}}\s){{0,3}}{_WHO})"
+)
 #: "Putin said:" right before a quotation; search at its end.
 SPEAKER_BEFORE = regex.compile(rf"{_WHO}\s(?:{_VERBS}):\s*$")
 #: "Brekke said the city would…", "Marsh, who farms, said…": a person as the subject of a

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newsclean._blocks import main_block
 from newsclean._lexicon import LEXICON
 from newsclean._lines import Drop, Line, Page, Role
 from newsclean._text import is_prose
@@ -15,7 +14,7 @@ __all__ = ["related_section"]
 def related_section(page: Page) -> Iterator[Drop]:
     """Drop a related-articles header and the teaser lines after it.
 
-    Below the start of the article, a section runs to the next section of another kind
+    Below the first paragraph of prose, a section runs to the next section of another kind
     (comments, footer) or to the end of the page. Above it (a "Most read" box in the
     header), it runs only until the first paragraph of prose. Its lines go to the splitter
     as teasers.
@@ -24,8 +23,8 @@ def related_section(page: Page) -> Iterator[Drop]:
     >>> [(d.line, d.role.value) for d in related_section(page)]
     [(1, 'teaser-head'), (2, 'teaser')]
     """
-    block = main_block(page.lines)
-    start = block[0] if block else -1
+    first_prose = next((line.index for line in page.nonblank() if is_prose(line.text)), None)
+    start = first_prose if first_prose is not None else -1
     inside: Line | None = None
     for line in page.nonblank():
         if LEXICON.matches("related_header", line.text):
