@@ -11,7 +11,6 @@ learns the rest. The weights are a small JSON file; at run time they are a dot p
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import re
 import sys
@@ -20,11 +19,10 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from wcxb import DATA, held_out  # noqa: E402
+from wcxb import DATA, held_out, page_texts  # noqa: E402
 
 from newsclean import Pipeline  # noqa: E402
 from newsclean._features import FEATURES, unit_features  # noqa: E402
-from newsclean._input import to_text  # noqa: E402
 from newsclean._language import detect_language  # noqa: E402
 from newsclean._lines import split_lines  # noqa: E402
 
@@ -45,14 +43,8 @@ def examples(data: Path, scorer_name: str) -> tuple[np.ndarray, np.ndarray, np.n
     if scorer_name in crisp.all_names:
         crisp = crisp.remove(scorer_name)
     rows, labels, weights = [], [], []
-    for line in (data / "truth.jsonl").open(encoding="utf-8"):
-        truth = json.loads(line)
+    for truth, text in page_texts(data):
         if held_out(truth["domain"]) or not truth["body"]:
-            continue
-        raw = gzip.decompress((data / "text" / f"{truth['id']}.txt.gz").read_bytes())
-        try:
-            text = to_text(raw)
-        except Exception:
             continue
         language = detect_language(text)
         kept = crisp.run(split_lines(text), language=language).kept

@@ -9,7 +9,6 @@ truth title; a logistic regression over newsclean's candidate features learns th
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import sys
 from pathlib import Path
@@ -18,11 +17,10 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from train_scorer import fit  # noqa: E402
-from wcxb import DATA, held_out, norm_title  # noqa: E402
+from wcxb import DATA, held_out, norm_title, page_texts  # noqa: E402
 
 from newsclean import Pipeline  # noqa: E402
 from newsclean._blocks import main_block  # noqa: E402
-from newsclean._input import to_text  # noqa: E402
 from newsclean._language import detect_language  # noqa: E402
 from newsclean._lines import split_lines  # noqa: E402
 from newsclean._title import TITLE_FEATURES, Candidate, candidates  # noqa: E402
@@ -33,14 +31,8 @@ OUT = Path(__file__).resolve().parent.parent / "src" / "newsclean" / "data" / "t
 def pages(data: Path) -> list[tuple[bool, str, list[Candidate]]]:
     pipeline = Pipeline.default()
     out = []
-    for row in (data / "truth.jsonl").open(encoding="utf-8"):
-        truth = json.loads(row)
+    for truth, text in page_texts(data):
         if not truth["title"]:
-            continue
-        raw = gzip.decompress((data / "text" / f"{truth['id']}.txt.gz").read_bytes())
-        try:
-            text = to_text(raw)
-        except Exception:
             continue
         lines = split_lines(text)
         outcome = pipeline.run(lines, language=detect_language(text))

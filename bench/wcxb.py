@@ -24,6 +24,7 @@ import sys
 import time
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,20 @@ def load_truth(data: Path, split: str) -> list[dict[str, Any]]:
     if split == "tune":
         return [r for r in rows if not held_out(r["domain"])]
     return rows
+
+
+def page_texts(data: Path) -> Iterator[tuple[dict[str, Any], str]]:
+    """Each page's truth with its browser text, decoded as newsclean decodes it."""
+    from newsclean import NewscleanError
+    from newsclean._input import to_text
+
+    for row in (data / "truth.jsonl").open(encoding="utf-8"):
+        truth = json.loads(row)
+        raw = gzip.decompress((data / "text" / f"{truth['id']}.txt.gz").read_bytes())
+        try:
+            yield truth, to_text(raw)
+        except NewscleanError:
+            continue
 
 
 # ---- child: run one extractor, print one JSON line per page, then the peak RSS ----
