@@ -89,8 +89,6 @@ def main() -> None:
         f"{len(y)} lines, {y.mean():.2f} body; threshold {best:.2f}, "
         f"weighted F1 {_weighted_f1(p >= best, y, w):.3f}"
     )
-    for name, value in zip(FEATURES, beta, strict=True):
-        print(f"  {name:<18} {value:+.3f}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(
         json.dumps(
@@ -107,6 +105,8 @@ def main() -> None:
         + "\n",
         encoding="utf-8",
     )
+    for name, value in zip(FEATURES, beta, strict=True):
+        print(f"  {name:<18} {value:+.3f}")
 
 
 def _weighted_f1(pred: np.ndarray, y: np.ndarray, w: np.ndarray) -> float:

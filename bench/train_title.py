@@ -70,8 +70,6 @@ def main() -> None:
         f"{len(y)} candidates; tune accuracy {accuracy(tune, beta, min_score):.3f}, "
         f"held-out {accuracy([r for r in rows if r[0]], beta, min_score):.3f}"
     )
-    for name, value in zip(TITLE_FEATURES, beta, strict=True):
-        print(f"  {name:<14} {value:+.3f}")
     args.out.write_text(
         json.dumps(
             {
@@ -86,6 +84,8 @@ def main() -> None:
         + "\n",
         encoding="utf-8",
     )
+    for name, value in zip(TITLE_FEATURES, beta, strict=True):
+        print(f"  {name:<14} {value:+.3f}")
 
 
 if __name__ == "__main__":
