@@ -137,7 +137,7 @@ class Pipeline:
 
     def run(self, lines: tuple[Line, ...], *, language: str | None = None) -> Outcome:
         """Pass the lines through every enabled stripper; return what is kept and removed."""
-        page = Page(lines, language)
+        page = Page.read(lines, language)
         removed: list[Removed] = []
         for step in self.steps:
             if step.enabled:
@@ -168,4 +168,4 @@ def _apply(step: Step, page: Page) -> tuple[Page, list[Removed]]:
     if not removed:
         return page, []
     kept = tuple(line for line in page.lines if line.index not in removed)
-    return Page(kept, page.language), list(removed.values())
+    return page.with_lines(kept), list(removed.values())

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newsclean._lexicon import LEXICON
 from newsclean._lines import Drop, Page
 from newsclean._pipeline import Stripper
 
@@ -14,7 +13,7 @@ __all__ = ["drop_phrases", "phrase_stripper"]
 def drop_phrases(page: Page, key: str, reason: str) -> Iterator[Drop]:
     """Drop every line that is, as a whole, a phrase of the lexicon under ``key``."""
     for line in page.nonblank():
-        if LEXICON.matches(key, line.text):
+        if page.is_phrase(line, key):
             yield Drop(line.index, reason)
 
 

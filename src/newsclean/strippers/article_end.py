@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newsclean._blocks import main_block
-from newsclean._lexicon import LEXICON
 from newsclean._lines import Drop, Page
 
 __all__ = ["article_end"]
@@ -27,11 +26,7 @@ def article_end(page: Page) -> Iterator[Drop]:
     if block is None:
         return
     marker = next(
-        (
-            line
-            for line in page.nonblank()
-            if line.index > block[0] and LEXICON.matches("end_marker", line.text)
-        ),
+        (line for line in page.nonblank() if line.index > block[0] and page.is_phrase(line, "end_marker")),
         None,
     )
     if marker is None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newsclean._lexicon import LEXICON
 from newsclean._lines import Drop, Page
 
 __all__ = ["comment_stub"]
@@ -21,9 +20,9 @@ def comment_stub(page: Page) -> Iterator[Drop]:
     """
     lines = list(page.nonblank())
     for i, line in enumerate(lines):
-        if LEXICON.matches("comment_stub", line.text):
+        if page.is_phrase(line, "comment_stub"):
             yield Drop(line.index, "comment stub")
-        elif LEXICON.matches("comment_header", line.text):
-            after = lines[i + 1].text if i + 1 < len(lines) else ""
-            if not after or LEXICON.matches("comment_stub", after):
+        elif page.is_phrase(line, "comment_header"):
+            after = lines[i + 1] if i + 1 < len(lines) else None
+            if after is None or page.is_phrase(after, "comment_stub"):
                 yield Drop(line.index, "comments header")

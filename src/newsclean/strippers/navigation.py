@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newsclean._lexicon import LEXICON
 from newsclean._lines import Drop, Line, Page
 from newsclean._text import ends_sentence, word_count
 
@@ -28,21 +27,21 @@ def navigation(page: Page) -> Iterator[Drop]:
         if _menu_like(line.text):
             run.append(line)
             continue
-        yield from _menu(run)
+        yield from _menu(page, run)
         run = []
-        if line.text and LEXICON.matches("navigation", line.text):
+        if line.text and page.is_phrase(line, "navigation"):
             yield Drop(line.index, "site navigation or footer link")
-    yield from _menu(run)
+    yield from _menu(page, run)
 
 
 def _menu_like(text: str) -> bool:
     return bool(text) and word_count(text) <= MAX_MENU_WORDS and not ends_sentence(text)
 
 
-def _menu(run: list[Line]) -> Iterator[Drop]:
+def _menu(page: Page, run: list[Line]) -> Iterator[Drop]:
     if len(run) >= MIN_MENU_RUN:
         yield from (Drop(line.index, "menu: a run of short link-like lines") for line in run)
     else:
         for line in run:
-            if LEXICON.matches("navigation", line.text):
+            if page.is_phrase(line, "navigation"):
                 yield Drop(line.index, "site navigation or footer link")

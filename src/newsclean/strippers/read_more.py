@@ -33,7 +33,7 @@ def read_more(page: Page) -> Iterator[Drop]:
     for i, line in enumerate(lines):
         if INLINE_TEASER.fullmatch(line.text):
             yield Drop(line.index, "inline teaser", Role.TEASER_HEAD)
-        elif LEXICON.matches("read_more", line.text):
+        elif page.is_phrase(line, "read_more"):
             yield Drop(line.index, "teaser label", Role.TEASER_HEAD)
             title = lines[i + 1] if i + 1 < len(lines) else None
             if title is not None and _looks_like_title(title.text):

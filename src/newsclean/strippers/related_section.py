@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newsclean._lexicon import LEXICON
 from newsclean._lines import Drop, Line, Page, Role
 from newsclean._text import is_prose
 
@@ -27,16 +26,16 @@ def related_section(page: Page) -> Iterator[Drop]:
     start = first_prose if first_prose is not None else -1
     inside: Line | None = None
     for line in page.nonblank():
-        if LEXICON.matches("related_header", line.text):
+        if page.is_phrase(line, "related_header"):
             inside = line
             yield Drop(line.index, "related-articles header", Role.TEASER_HEAD)
         elif inside is None:
             continue
-        elif _ends_section(line.text) or (inside.index < start and is_prose(line.text)):
+        elif _ends_section(page, line) or (inside.index < start and is_prose(line.text)):
             inside = None
         else:
             yield Drop(line.index, "related-articles teaser", Role.TEASER)
 
 
-def _ends_section(text: str) -> bool:
-    return any(LEXICON.matches(key, text) for key in ("comment_header", "footer"))
+def _ends_section(page: Page, line: Line) -> bool:
+    return page.is_phrase(line, "comment_header") or page.is_phrase(line, "footer")
