@@ -8,8 +8,9 @@ from collections.abc import Iterator
 from importlib import resources
 
 from newsclean._exceptions import PipelineError
-from newsclean._features import FEATURES, unit_features
+from newsclean._features import FEATURES, UnitFeatures, unit_features
 from newsclean._lines import Drop, Page, Role
+from newsclean._text import is_prose
 
 __all__ = ["line_scorer"]
 
@@ -41,9 +42,19 @@ def line_scorer(page: Page) -> Iterator[Drop]:
     if _MODEL is None:
         raise PipelineError("line_scorer.json was trained on other features: run bench/train_scorer.py")
     weights, threshold = _MODEL
-    for unit in unit_features(page.lines, page.language):
-        score = sum(w * v for w, v in zip(weights, unit.values, strict=True))
-        probability = 1 / (1 + math.exp(-max(-30.0, min(30.0, score))))
-        if probability < threshold and not unit.attached:
+    units = unit_features(page.lines, page.language)
+    odds = [_probability(unit, weights) for unit in units]
+    doomed = [p < threshold and not unit.attached for unit, p in zip(units, odds, strict=True)]
+    prose = [is_prose(unit.text) for unit in units]
+    if not any(p and not d for p, d in zip(prose, doomed, strict=True)):
+        # A page this thin (a one-paragraph story) keeps its prose rather than no body at all.
+        doomed = [d and not p for p, d in zip(prose, doomed, strict=True)]
+    for unit, probability, drop in zip(units, odds, doomed, strict=True):
+        if drop:
             reason = f"scored as boilerplate (p={probability:.2f})"
             yield from (Drop(line.index, reason, Role.UNSURE) for line in unit.lines)
+
+
+def _probability(unit: UnitFeatures, weights: tuple[float, ...]) -> float:
+    score = sum(w * v for w, v in zip(weights, unit.values, strict=True))
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, score))))
