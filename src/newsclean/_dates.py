@@ -47,7 +47,7 @@ _ISO = regex.compile(
 )
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _NUMERIC = regex.compile(
-    r"(?<!\d)(?P<a>[0-3]?\d)(?P<sep>[-./])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?!\d)"
+    r"(?<!\d)(?P<a>[0-3]?\d)(?P<sep>[-./])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?!\d)"
 )
 _MONTH_FIRST = regex.compile(
     rf"{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?!\d)",

@@ -1,0 +1,24 @@
+"""Dates and ages as pages print them, glued to other words or not (tests/cases/dates.tsv)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import CASES
+from newsclean._dates import find_age, find_date
+
+
+def _rows() -> list[tuple[str, str, str | None]]:
+    rows = []
+    for line in (CASES / "dates.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            text, date, *age = line.split("\t")
+            rows.append((text, date, age[0] if age else None))
+    return rows
+
+
+@pytest.mark.parametrize(("text", "date", "age"), _rows(), ids=[r[0] for r in _rows()])
+def test_date_and_age(text: str, date: str, age: str | None) -> None:
+    hit = find_date(text)
+    assert (hit.value.isoformat() if hit else "-") == date
+    assert find_age(text) == age
