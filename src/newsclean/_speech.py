@@ -16,9 +16,11 @@ _NAME_WORD = r"\p{Lu}(?:\.|[\p{L}\p{M}'’-]{1,40})"
 _NAME = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}"
 _WHO = rf"(?P<who>(?i:{_PRONOUNS})|{_NAME})"
 
+# Lower-case role words before a name: "team leader Ivana Kovač told", "said union official Holt".
+_ROLE = r"(?:[\p{Ll}-]{1,20}\s){0,3}"
 #: "Putin said." / "he said." / "said Putin." right after a quotation; match at its start.
 SPEAKER_AFTER = regex.compile(
-    rf"[\s,–—-]{{0,3}}(?:{_WHO}\s(?:{_VERBS})\b|(?:{_VERBS})\s(?:[\p{{Ll}}-]{{1,20}}\s){{0,3}}{_WHO})"
+    rf"[\s,–—-]{{0,3}}(?:{_ROLE}{_WHO}\s(?:{_VERBS})\b|(?:{_VERBS})\s{_ROLE}{_WHO})"
 )
 #: "Putin said:" right before a quotation; search at its end.
 SPEAKER_BEFORE = regex.compile(rf"{_WHO}\s(?:{_VERBS}):\s*$")
