@@ -73,57 +73,95 @@ def _is_prose(text: str, words: int) -> bool:
     return (words >= PROSE_WORDS and ends_sentence(text)) or words >= 2 * PROSE_WORDS
 
 
-def unit_features(lines: Sequence[Line], language: str | None) -> list[UnitFeatures]:
-    """Features of every unit (reflowed paragraph), in order. ``lines`` includes blank ones."""
-    blank_before = _blank_flags(lines)
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What the features of one unit need to know about the rest of the page."""
+
+    groups: list[list[Line]]
+    units: list[Line]
+    words: list[int]
+    counts: Counter[str]
+    block: tuple[int, int]  # first and last line index of the densest block, or (-1, -1)
+    span: tuple[int, int]  # first and last unit of that block
+    blank_before: dict[int, bool]
+    packed: list[float]
+    attached: set[int]
+
+
+def _context(lines: Sequence[Line]) -> _Context:
     groups = paragraphs(lines)
     units = [Line(group[0].index, join(line.text for line in group)) for group in groups]
-    words = [word_count(unit.text) for unit in units]
     block = main_block(lines)  # on the lines, which still know where the blank lines are
     first, last = block if block else (-1, -1)
-    counts = Counter(text_key(unit.text) for unit in units)
-    n = max(1, len(units))
-    at_first = next((i for i, g in enumerate(groups) if g[-1].index >= first), 0)
-    at_last = next((i for i in range(len(groups) - 1, -1, -1) if groups[i][0].index <= last), n - 1)
-    packed = _packed(groups)
+    n = len(groups)
+    span = (
+        next((i for i, g in enumerate(groups) if g[-1].index >= first), 0),
+        next((i for i in range(n - 1, -1, -1) if groups[i][0].index <= last), max(0, n - 1)),
+    )
     blanks = [line.index for line in lines if not line.text]
-    attached = _attached(groups, units, blanks, (at_first, at_last)) if block else set()
+    return _Context(
+        groups=groups,
+        units=units,
+        words=[word_count(unit.text) for unit in units],
+        counts=Counter(text_key(unit.text) for unit in units),
+        block=(first, last),
+        span=span,
+        blank_before=_blank_flags(lines),
+        packed=_packed(groups),
+        attached=_attached(groups, units, blanks, span) if block else set(),
+    )
+
+
+def unit_features(lines: Sequence[Line], language: str | None) -> list[UnitFeatures]:
+    """Features of every unit (reflowed paragraph), in order. ``lines`` includes blank ones."""
+    page = _context(lines)
     out = []
-    for i, unit in enumerate(units):
-        text = unit.text
-        at = unit.index
-        distance = 0 if at_first <= i <= at_last else min(abs(i - at_first), abs(i - at_last))
-        near = [words[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < n]
-        prose_near = sum(_is_prose(units[j].text, words[j]) for j in (i - 1, i + 1) if 0 <= j < n)
-        letters = max(1, len(_WORDS.findall(text)))
-        values = (
-            1.0,
-            math.log1p(words[i]),
-            float(ends_sentence(text)),
-            stopword_share(text, language),
-            len(_CAPITALISED.findall(text)) / letters,
-            len(_DIGIT.findall(text)) / max(1, len(text)),
-            float(bool(_SEPARATOR.search(text))),
-            math.log1p(sum(near) / max(1, len(near))),
-            float(distance == 0),
-            math.log1p(distance),
-            float(counts[text_key(text)] > 1),
-            i / n,
-            float(blank_before[unit.index]),
-            float(text[0].islower() or text[0] in "•-–*"),
-            float(text.isupper()),
-            float(text.endswith(":")),
-            prose_near / 2,
-            float(words[i] >= 12 and ends_sentence(text)),
-            float(at < first),
-            float(at > last),
-            float(text.endswith(_ELLIPSIS)),
-            float(find_date(text) is not None),
-            packed[i],
-            float(i in attached),
-        )
-        out.append(UnitFeatures(tuple(groups[i]), text, values, i in attached))
+    for i, unit in enumerate(page.units):
+        named = {**_own(unit.text, page.words[i], language), **_around(page, i)}
+        values = tuple(named[name] for name in FEATURES)
+        out.append(UnitFeatures(tuple(page.groups[i]), unit.text, values, i in page.attached))
     return out
+
+
+def _own(text: str, words: int, language: str | None) -> dict[str, float]:
+    """What the unit's own text says."""
+    return {
+        "bias": 1.0,
+        "log_words": math.log1p(words),
+        "ends_sentence": float(ends_sentence(text)),
+        "stopwords": stopword_share(text, language),
+        "capitalised": len(_CAPITALISED.findall(text)) / max(1, len(_WORDS.findall(text))),
+        "digits": len(_DIGIT.findall(text)) / max(1, len(text)),
+        "separators": float(bool(_SEPARATOR.search(text))),
+        "starts_lower": float(text[0].islower() or text[0] in "•-–*"),
+        "all_caps": float(text.isupper()),
+        "ends_colon": float(text.endswith(":")),
+        "strong_prose": float(words >= 12 and ends_sentence(text)),
+        "ellipsis": float(text.endswith(_ELLIPSIS)),
+        "has_date": float(find_date(text) is not None),
+    }
+
+
+def _around(page: _Context, i: int) -> dict[str, float]:
+    """Where the unit stands: its neighbours, the page, and the densest block."""
+    n = len(page.units)
+    at, (first, last) = page.units[i].index, page.span
+    distance = 0 if first <= i <= last else min(abs(i - first), abs(i - last))
+    near = [page.words[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < n]
+    prose_near = sum(_is_prose(page.units[j].text, page.words[j]) for j in (i - 1, i + 1) if 0 <= j < n)
+    return {
+        "context_words": math.log1p(sum(near) / max(1, len(near))),
+        "in_densest_run": float(distance == 0),
+        "log_distance": math.log1p(distance),
+        "repeated": float(page.counts[text_key(page.units[i].text)] > 1),
+        "position": i / max(1, n),
+        "blank_around": float(page.blank_before[at]),
+        "prose_neighbours": prose_near / 2,
+        "before_block": float(at < page.block[0]),
+        "after_block": float(at > page.block[1]),
+        "packed": page.packed[i],
+        "attached": float(i in page.attached),
+    }
 
 
 def _packed(groups: Sequence[Sequence[Line]]) -> list[float]:
