@@ -37,8 +37,6 @@ class Lexicon:
     phrases: Mapping[str, regex.Pattern[str]]
     words: Mapping[str, tuple[str, ...]]
     languages: tuple[str, ...]
-    #: Every phrase of every key, for ruling a line out in one match.
-    any_phrase: regex.Pattern[str]
 
     def matches(self, key: str, text: str) -> bool:
         """Whether the whole line is one of the phrases under ``key``.
@@ -51,19 +49,6 @@ class Lexicon:
         if len(text) > MAX_PHRASE_LINE:
             return False
         return self.phrases[key].fullmatch(trim(text)) is not None
-
-    def keys_of(self, text: str) -> frozenset[str]:
-        """Every key whose phrases the whole line is; one pattern rules most lines out.
-
-        >>> sorted(LEXICON.keys_of("Comments"))
-        ['comment_header', 'end_marker']
-        """
-        if len(text) > MAX_PHRASE_LINE:
-            return frozenset()
-        trimmed = trim(text)
-        if self.any_phrase.fullmatch(trimmed) is None:
-            return frozenset()
-        return frozenset(key for key, p in self.phrases.items() if p.fullmatch(trimmed))
 
 
 def _load() -> Lexicon:
@@ -83,8 +68,7 @@ def _load() -> Lexicon:
         if key not in WORD_KEYS
     }
     words = {key: tuple(entries.get(key, ())) for key in WORD_KEYS}
-    union = regex.compile("|".join(f"(?:{p.pattern})" for p in phrases.values()), regex.IGNORECASE)
-    return Lexicon(MappingProxyType(phrases), MappingProxyType(words), tuple(languages), union)
+    return Lexicon(MappingProxyType(phrases), MappingProxyType(words), tuple(languages))
 
 
 #: Every language's phrases, merged: read-only, shared by all threads.

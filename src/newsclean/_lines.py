@@ -6,9 +6,8 @@ These are frozen, slotted dataclasses; pydantic appears only at the output bound
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
-from types import MappingProxyType
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 import regex
 
@@ -59,29 +58,16 @@ class Page:
     lines: tuple[Line, ...]
     #: The page's language code, when it could be told.
     language: str | None = None
-    #: For each line index, the lexicon keys its whole text is a phrase of (see `is_phrase`).
-    phrases: Mapping[int, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def nonblank(self) -> Iterator[Line]:
         return (line for line in self.lines if line.text)
 
     def is_phrase(self, line: Line, key: str) -> bool:
-        """Whether the line is, as a whole, a lexicon phrase under ``key``.
-
-        The pipeline reads every line against the lexicon once per page; a page built by
-        hand is read as it is asked.
-        """
-        keys = self.phrases.get(line.index)
-        return key in keys if keys is not None else LEXICON.matches(key, line.text)
+        """Whether the line is, as a whole, a lexicon phrase under ``key``."""
+        return LEXICON.matches(key, line.text)
 
     def with_lines(self, lines: tuple[Line, ...]) -> Page:
-        return Page(lines, self.language, self.phrases)
-
-    @classmethod
-    def read(cls, lines: tuple[Line, ...], language: str | None = None) -> Page:
-        """A page whose lines are read against the lexicon once, for all strippers."""
-        keys = {line.index: LEXICON.keys_of(line.text) for line in lines if line.text}
-        return cls(lines, language, MappingProxyType(keys))
+        return Page(lines, self.language)
 
     @classmethod
     def of(cls, *texts: str) -> Page:

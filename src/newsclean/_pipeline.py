@@ -137,7 +137,7 @@ class Pipeline:
 
     def run(self, lines: tuple[Line, ...], *, language: str | None = None) -> Outcome:
         """Pass the lines through every enabled stripper; return what is kept and removed."""
-        page = Page.read(lines, language)
+        page = Page(lines, language)
         removed: list[Removed] = []
         for step in self.steps:
             if step.enabled:
