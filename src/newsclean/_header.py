@@ -1,7 +1,7 @@
-"""The top of the article: headline, source, date and byline, above the first paragraph.
+"""The top of the article: headline, source, date and byline, around its first paragraph.
 
-The header is read from the lines above the first paragraph that the strippers kept or
-dropped only on a score (a title line is short, so a scorer rates it low).
+The header is read from all the page's lines, dropped ones included: a title line is
+short, so a scorer or a menu stripper may well have taken it out of the body.
 """
 
 from __future__ import annotations
@@ -16,10 +16,9 @@ import regex
 from newsclean._blocks import main_block
 from newsclean._dates import DateHit, find_date
 from newsclean._language import STOPWORDS
-from newsclean._lexicon import LEXICON
 from newsclean._lines import Line
 from newsclean._text import is_prose, word_count
-from newsclean._title import best_title, candidates
+from newsclean._title import SEGMENT, best_title, candidates, is_boilerplate_phrase
 
 __all__ = ["Header", "read_header"]
 
@@ -49,10 +48,8 @@ _NAME = regex.compile(
 _INLINE_BY = regex.compile(r"(?<![\p{L}\d])(?i:by):?\s+(?P<names>\p{Lu}.{1,200})")
 MAX_INLINE_BYLINE, MAX_BYLINE_WORDS = 16, 40
 _CREDENTIAL = regex.compile(r"\p{Lu}{1,5}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?")
-_SEGMENT = regex.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 _SOURCE_TRIM = " |·•,-–—:"
 _PUBLISHED = regex.compile(r"(?i:published|posted|première publication|veröffentlicht|publicado)")
-_PHRASE_KEYS = tuple(k for k in LEXICON.phrases if k != "read_more")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,17 +116,13 @@ def _near_headline(lines: Sequence[Line], header: Header, start: int | None) -> 
     return window[at:] + window[max(0, at - 3) : at][::-1]
 
 
-def _is_phrase(text: str) -> bool:
-    return any(LEXICON.matches(key, text) for key in _PHRASE_KEYS)
-
-
 def _is_date_line(text: str) -> bool:
     hit = find_date(text)
     return hit is not None and word_count(text[: hit.start] + text[hit.end :]) <= 4
 
 
 def _read_segments(header: Header, line: Line, rest: str) -> Header:
-    for segment in _SEGMENT.split(rest.strip(" |")):
+    for segment in SEGMENT.split(rest.strip(" |")):
         header = _read_text(header, line, segment)
     return header
 
@@ -188,7 +181,7 @@ def _dateline(header: Header, line: Line, text: str, hit: DateHit) -> Header:
     before = text[: hit.start].strip(_SOURCE_TRIM)
     source = None
     if 0 < word_count(before) <= MAX_SOURCE_WORDS and not _BYLINE.match(before) and not header.source:
-        source = before if not _is_phrase(before) and before[0].isupper() else None
+        source = before if not is_boilerplate_phrase(before) and before[0].isupper() else None
     return _use(header, line, "date", published=hit.value, source=header.source or source)
 
 
@@ -218,7 +211,7 @@ def _bare_names(text: str) -> tuple[str, ...]:
     text = text[: hit.start] if hit and hit.start > 0 else text
     head = text.split(",")[0].strip()
     words = head.split()
-    if not 2 <= len(words) <= 4 or _NAME.fullmatch(head) is None or _is_phrase(head):
+    if not 2 <= len(words) <= 4 or _NAME.fullmatch(head) is None or is_boilerplate_phrase(head):
         return ()
     if any(w.casefold() in _STOPWORDS for w in words):
         return ()

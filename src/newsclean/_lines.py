@@ -38,8 +38,6 @@ class Role(enum.Enum):
     TEASER_HEAD = "teaser-head"
     #: A line of a teaser (title, source, age or summary of another article).
     TEASER = "teaser"
-    #: Dropped on a score, not a rule: the splitter may still read it as a header field.
-    UNSURE = "unsure"
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,15 @@ from newsclean._lexicon import LEXICON
 from newsclean._lines import Line
 from newsclean._text import is_prose, text_key, word_count
 
-__all__ = ["TITLE_FEATURES", "Candidate", "best_title", "candidates", "score"]
+__all__ = [
+    "SEGMENT",
+    "TITLE_FEATURES",
+    "Candidate",
+    "best_title",
+    "candidates",
+    "is_boilerplate_phrase",
+    "score",
+]
 
 TITLE_FEATURES = (
     "bias",
@@ -49,7 +57,8 @@ TITLE_FEATURES = (
 WINDOW = 40
 #: How many lines of the article's block may hold it, when the block starts with it.
 INSIDE = 15
-_SEGMENT = regex.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+#: Separators between a headline and the site name or byline glued after it.
+SEGMENT = regex.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 _BY = regex.compile(r"(?i:by|written by|posted by|author)\b")
 _CAPITALISED = regex.compile(r"(?<!\S)\p{Lu}")
 _DIGIT = regex.compile(r"\d")
@@ -59,7 +68,8 @@ _BREADCRUMB = regex.compile(r"\s[/>»›]\s")
 _LABEL = regex.compile(r"[\w-]+(?:\s[\w-]+)?:\s")
 #: How many lines of the article its headline's words are looked for in.
 BODY_LINES = 30
-_PHRASE_KEYS = tuple(k for k in LEXICON.phrases if k not in ("read_more",))
+# "Read more" is a label inside articles too; every other key marks a line as boilerplate.
+_PHRASE_KEYS = tuple(k for k in LEXICON.phrases if k != "read_more")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +92,7 @@ def candidates(lines: Sequence[Line], kept: set[int], start: int | None) -> list
             continue
         following = window[pos + 1].text if pos + 1 < len(window) else ""
         distance = at - (max(0, at - WINDOW) + pos)
-        parts = [p for p in _SEGMENT.split(line.text) if p]
+        parts = [p for p in SEGMENT.split(line.text) if p]
         texts = [line.text] + ([parts[0]] if len(parts) > 1 else [])
         for k, text in enumerate(texts):
             values = _values(text, line, distance, counts, kept, following, segment=k > 0)
@@ -101,6 +111,11 @@ def _never_title(text: str) -> bool:
     """Boilerplate phrases, and full sentences: a headline is not a paragraph."""
     if len(text) > 300 or is_prose(text) and text.endswith("."):
         return True
+    return is_boilerplate_phrase(text)
+
+
+def is_boilerplate_phrase(text: str) -> bool:
+    """Whether the whole line is a boilerplate phrase of any lexicon key but "Read more"."""
     return any(LEXICON.matches(k, text) for k in _PHRASE_KEYS)
 
 

@@ -9,7 +9,7 @@ from importlib import resources
 
 from newsclean._exceptions import PipelineError
 from newsclean._features import FEATURES, UnitFeatures, unit_features
-from newsclean._lines import Drop, Page, Role
+from newsclean._lines import Drop, Page
 from newsclean._text import is_prose
 
 __all__ = ["line_scorer"]
@@ -52,7 +52,7 @@ def line_scorer(page: Page) -> Iterator[Drop]:
     for unit, probability, drop in zip(units, odds, doomed, strict=True):
         if drop:
             reason = f"scored as boilerplate (p={probability:.2f})"
-            yield from (Drop(line.index, reason, Role.UNSURE) for line in unit.lines)
+            yield from (Drop(line.index, reason) for line in unit.lines)
 
 
 def _probability(unit: UnitFeatures, weights: tuple[float, ...]) -> float:
