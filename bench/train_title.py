@@ -3,7 +3,8 @@
     python bench/train_title.py             # writes src/newsclean/data/title_scorer.json
 
 Each candidate line around the article's start is labelled right when it equals the
-truth title; a logistic regression over newsclean's candidate features learns the rest.
+truth title; a softmax over each page's candidates (a conditional logit) learns to put
+the right one first.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from train_scorer import fit  # noqa: E402
 from wcxb import DATA, held_out, norm_title, page_texts  # noqa: E402
 
 from newsclean import Pipeline  # noqa: E402
@@ -55,6 +55,36 @@ def accuracy(rows: list[tuple[bool, str, list[Candidate]]], beta: np.ndarray, mi
     return right / max(1, len(rows))
 
 
+def fit_ranker(
+    pages: list[np.ndarray], right: list[np.ndarray], *, l2: float = 1e-3, steps: int = 1500
+) -> np.ndarray:
+    """Weights that put each page's right candidate first: a softmax over the page's candidates.
+
+    Pages whose candidates hold no right one teach nothing and are left out.
+    """
+    chosen = [(x, r) for x, r in zip(pages, right, strict=True) if r.any()]
+    stacked = np.vstack([x for x, _ in chosen])
+    mean, std = stacked.mean(axis=0), stacked.std(axis=0)
+    std[std == 0] = 1.0
+    mean[0], std[0] = 0.0, 1.0
+    zs = [((x - mean) / std, r / r.sum()) for x, r in chosen]
+    beta = np.zeros(stacked.shape[1])
+    m = v = np.zeros_like(beta)
+    for t in range(1, steps + 1):  # Adam on the mean log-likelihood of the right candidates
+        grad = l2 * beta
+        for z, target in zs:
+            s = z @ beta
+            p = np.exp(s - s.max())
+            p /= p.sum()
+            grad = grad + z.T @ (p - target) / len(zs)
+        m = 0.9 * m + 0.1 * grad
+        v = 0.999 * v + 0.001 * grad**2
+        beta = beta - 0.05 * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
+    raw = beta / std
+    raw[0] = beta[0] - np.sum(beta[1:] * mean[1:] / std[1:])
+    return raw
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", type=Path, default=DATA)
@@ -62,12 +92,13 @@ def main() -> None:
     args = parser.parse_args()
     rows = pages(args.data)
     tune = [r for r in rows if not r[0]]
-    x = np.array([c.values for _, _, found in tune for c in found])
-    y = np.array([float(norm_title(c.text) == t) for _, t, found in tune for c in found])
-    beta = fit(x, y, np.ones(len(y)))
+    usable = [(t, found) for _, t, found in tune if found]
+    x = [np.array([c.values for c in found]) for _, found in usable]
+    y = [np.array([float(norm_title(c.text) == t) for c in found]) for t, found in usable]
+    beta = fit_ranker(x, y)
     min_score = max(np.arange(-8, 2, 0.25), key=lambda m: accuracy(tune, beta, m))
     print(
-        f"{len(y)} candidates; tune accuracy {accuracy(tune, beta, min_score):.3f}, "
+        f"{sum(map(len, y))} candidates; tune accuracy {accuracy(tune, beta, min_score):.3f}, "
         f"held-out {accuracy([r for r in rows if r[0]], beta, min_score):.3f}"
     )
     args.out.write_text(

@@ -52,6 +52,10 @@ TITLE_FEATURES = (
     "short_rest",
     "breadcrumb",
     "label_colon",
+    "prose_distance",
+    "below_prose",
+    "echoed",
+    "after_meta",
 )
 #: How many non-blank lines above the article's first line may hold its headline.
 WINDOW = 40
@@ -66,6 +70,8 @@ _WORDS = regex.compile(r"\w+")
 _BREADCRUMB = regex.compile(r"\s[/>»›]\s")
 # "Credit: …", "Photo: …", "Introduction: …": a one- or two-word label before a colon.
 _LABEL = regex.compile(r"[\w-]+(?:\s[\w-]+)?:\s")
+#: How far into the block the first full paragraph is looked for.
+PROSE_REACH = 200
 #: How many lines of the article its headline's words are looked for in.
 BODY_LINES = 30
 # "Read more" is a label inside articles too; every other key marks a line as boilerplate.
@@ -83,7 +89,10 @@ def candidates(lines: Sequence[Line], kept: set[int], start: int | None) -> list
     """Headline candidates around the article's start (``start``, an input line index)."""
     nonblank = [line for line in lines if line.text]
     at = next((i for i, line in enumerate(nonblank) if line.index == start), len(nonblank))
-    window = nonblank[max(0, at - WINDOW) : at + INSIDE]
+    prose_at = _first_prose(nonblank, at, kept)
+    whole = "\n".join(line.text for line in nonblank)
+    low = max(0, at - WINDOW)
+    window = nonblank[low : max(at + INSIDE, prose_at + 2)]
     counts = Counter(text_key(line.text) for line in nonblank)
     vocabulary = _content_words(" ".join(line.text for line in nonblank[at : at + BODY_LINES]))
     out = []
@@ -102,9 +111,26 @@ def candidates(lines: Sequence[Line], kept: set[int], start: int | None) -> list
                 float(0 < rest <= 4),
                 float(bool(_BREADCRUMB.search(line.text))),
                 float(bool(_LABEL.match(text))),
+                math.log1p(max(0, prose_at - low - pos)),
+                float(low + pos > prose_at),
+                float(len(text) >= 12 and whole.count(text) > 1),
+                float(bool(pos) and _is_meta(window[pos - 1].text)),
             )
             out.append(Candidate(line, text, values))
     return out
+
+
+def _first_prose(nonblank: Sequence[Line], at: int, kept: set[int]) -> int:
+    """Where the first full paragraph the strippers kept stands, from the block's start on.
+
+    A density block can open on menu lines that survived the strippers; the headline
+    stands above the first real paragraph, not above the block.
+    """
+    for i in range(at, min(len(nonblank), at + PROSE_REACH)):
+        line = nonblank[i]
+        if line.index in kept and is_prose(line.text, min_words=12):
+            return i
+    return at
 
 
 def _never_title(text: str) -> bool:
@@ -131,7 +157,7 @@ def _values(
 ) -> tuple[float, ...]:
     words = word_count(text)
     tokens = max(1, words)
-    meta = bool(following) and (find_date(following) is not None or bool(_BY.match(following)))
+    meta = bool(following) and _is_meta(following)
     return (
         1.0,
         math.log1p(words),
@@ -152,6 +178,10 @@ def _values(
         float(meta),
         len(_DIGIT.findall(text)) / max(1, len(text)),
     )
+
+
+def _is_meta(text: str) -> bool:
+    return find_date(text) is not None or bool(_BY.match(text))
 
 
 def _content_words(text: str) -> set[str]:
