@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from typing import Any
 
 import regex
@@ -99,7 +100,7 @@ def _first_dateline(header: Header, lines: Sequence[Line], start: int | None) ->
     at = next((i for i, line in enumerate(nonblank) if line.index == start), len(nonblank))
     above = [line for line in nonblank[:at] if word_count(line.text) <= 16]
     # A block that starts too early (a cookie text above the article) hides the dateline in it.
-    above += [line for line in nonblank[at:] if _is_date_line(line.text)][:DATE_LINES_INSIDE]
+    above += islice((line for line in nonblank[at:] if _is_date_line(line.text)), DATE_LINES_INSIDE)
     dated = [(line, hit) for line in above if (hit := find_date(line.text)) is not None]
     if not dated:
         return header

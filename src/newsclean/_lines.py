@@ -6,14 +6,14 @@ These are frozen, slotted dataclasses; pydantic appears only at the output bound
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 
 import regex
 
 from newsclean._lexicon import LEXICON
 
-__all__ = ["Drop", "Line", "Page", "Role", "split_lines"]
+__all__ = ["Drop", "Line", "Page", "Role", "phrase_index", "split_lines"]
 
 _LINE_BREAK = regex.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 
@@ -56,16 +56,26 @@ class Page:
     lines: tuple[Line, ...]
     #: The page's language code, when it could be told.
     language: str | None = None
+    #: The lexicon keys each line is a phrase of, by line index; lines of none are absent.
+    #: Read once when the page is made, so that no stripper reads the lexicon again.
+    #: None asks for them to be read from ``lines``.
+    phrases: Mapping[int, frozenset[str]] | None = field(default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.phrases is None:
+            object.__setattr__(self, "phrases", phrase_index(self.lines))
 
     def nonblank(self) -> Iterator[Line]:
         return (line for line in self.lines if line.text)
 
     def is_phrase(self, line: Line, key: str) -> bool:
         """Whether the line is, as a whole, a lexicon phrase under ``key``."""
-        return LEXICON.matches(key, line.text)
+        keys = self.phrases.get(line.index) if self.phrases is not None else None
+        return keys is not None and key in keys
 
     def with_lines(self, lines: tuple[Line, ...]) -> Page:
-        return Page(lines, self.language)
+        """The page with fewer of its lines; they keep what the lexicon said of them."""
+        return Page(lines, self.language, self.phrases)
 
     @classmethod
     def of(cls, *texts: str) -> Page:
@@ -75,6 +85,16 @@ class Page:
         Line(index=2, text='Body.')
         """
         return cls(tuple(Line(i, t.strip()) for i, t in enumerate(texts)))
+
+
+def phrase_index(lines: Iterable[Line]) -> Mapping[int, frozenset[str]]:
+    """The lexicon keys each line is a phrase of, for the lines that are one.
+
+    >>> phrase_index([Line(0, "Share"), Line(1, "The vote was close.")])
+    {0: frozenset({'share'})}
+    """
+    found = ((line.index, LEXICON.keys_of(line.text)) for line in lines if line.text)
+    return {index: keys for index, keys in found if keys}
 
 
 def split_lines(text: str) -> tuple[Line, ...]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ import regex
 from newsclean._dates import find_date
 from newsclean._lexicon import LEXICON
 from newsclean._lines import Line
-from newsclean._text import is_prose, text_key, word_count
+from newsclean._text import is_prose, word_count
 
 __all__ = [
     "SEGMENT",
@@ -75,7 +76,7 @@ PROSE_REACH = 200
 #: How many lines of the article its headline's words are looked for in.
 BODY_LINES = 30
 # "Read more" is a label inside articles too; every other key marks a line as boilerplate.
-_PHRASE_KEYS = tuple(k for k in LEXICON.phrases if k != "read_more")
+_LABELS = frozenset({"read_more"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +94,7 @@ def candidates(lines: Sequence[Line], kept: set[int], start: int | None) -> list
     whole = "\n".join(line.text for line in nonblank)
     low = max(0, at - WINDOW)
     window = nonblank[low : max(at + INSIDE, prose_at + 2)]
-    counts = Counter(text_key(line.text) for line in nonblank)
+    counts = Counter(line.text.casefold() for line in nonblank)
     vocabulary = _content_words(" ".join(line.text for line in nonblank[at : at + BODY_LINES]))
     out = []
     for pos, line in enumerate(window):
@@ -142,7 +143,7 @@ def _never_title(text: str) -> bool:
 
 def is_boilerplate_phrase(text: str) -> bool:
     """Whether the whole line is a boilerplate phrase of any lexicon key but "Read more"."""
-    return any(LEXICON.matches(k, text) for k in _PHRASE_KEYS)
+    return not LEXICON.keys_of(text) <= _LABELS
 
 
 def _values(
@@ -169,7 +170,7 @@ def _values(
         float(text.isupper()),
         math.log1p(max(0, distance)),
         float(distance == 1),
-        float(counts[text_key(line.text)] > 1),
+        float(counts[line.text.casefold()] > 1),
         float(segment),
         float(find_date(text) is not None),
         float(bool(_BY.match(text))),
@@ -209,7 +210,7 @@ _MODEL = _load()
 
 
 def score(candidate: Candidate, weights: Sequence[float]) -> float:
-    return sum(w * v for w, v in zip(weights, candidate.values, strict=True))
+    return float(sum(map(operator.mul, weights, candidate.values)))
 
 
 def best_title(found: Sequence[Candidate]) -> Candidate | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 from collections.abc import Iterator
 from importlib import resources
 
@@ -56,5 +57,5 @@ def line_scorer(page: Page) -> Iterator[Drop]:
 
 
 def _probability(unit: UnitFeatures, weights: tuple[float, ...]) -> float:
-    score = sum(w * v for w, v in zip(weights, unit.values, strict=True))
+    score = sum(map(operator.mul, weights, unit.values))
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, score))))
