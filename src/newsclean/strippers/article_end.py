@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import accumulate
 
 from newsclean._blocks import main_block
 from newsclean._lines import Drop, Page
+from newsclean._text import is_prose, word_count
 
 __all__ = ["article_end"]
+
+#: With this many words of prose above it, a marker ends the article whatever follows (comments).
+ARTICLE_WORDS = 150
 
 
 def article_end(page: Page) -> Iterator[Drop]:
     """Drop an end-of-article marker after the main block has begun, and all that follows.
 
     A marker above the article ("Tags" in a menu) is left alone: only once the densest
-    block of prose has started does "About the author" or "Leave a reply" end it.
+    block of prose has started does "About the author" or "Leave a reply" end it. A marker
+    with more of the block's prose after it than before is a byline above the article
+    ("Written by"), not its end.
 
     >>> page = Page.of("Tags", "",
     ...     "The council voted on the budget on Tuesday night after a long and bitter debate.",
@@ -25,11 +32,23 @@ def article_end(page: Page) -> Iterator[Drop]:
     block = main_block(page.lines)
     if block is None:
         return
+    inside = [line for line in page.nonblank() if block[0] <= line.index <= block[1]]
+    words = list(accumulate(word_count(line.text) if is_prose(line.text) else 0 for line in inside))
+    after_block = (line for line in page.nonblank() if line.index > block[1])
     marker = next(
-        (line for line in page.nonblank() if line.index > block[0] and page.is_phrase(line, "end_marker")),
-        None,
+        (
+            line
+            for i, line in enumerate(inside)
+            if i and page.is_phrase(line, "end_marker") and _ends(words[i - 1], words[-1] - words[i - 1])
+        ),
+        next((line for line in after_block if page.is_phrase(line, "end_marker")), None),
     )
     if marker is None:
         return
     reason = f"after the end of the article ({marker.text!r})"
     yield from (Drop(line.index, reason) for line in page.nonblank() if line.index >= marker.index)
+
+
+def _ends(before: int, after: int) -> bool:
+    """Whether a marker with this many words of the block before and after it ends it."""
+    return before >= ARTICLE_WORDS or before >= after

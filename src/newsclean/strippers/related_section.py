@@ -9,14 +9,17 @@ from newsclean._text import is_prose
 
 __all__ = ["related_section"]
 
+#: A paragraph this long is article prose rather than a teaser's summary, when another follows.
+ARTICLE_WORDS = 30
+
 
 def related_section(page: Page) -> Iterator[Drop]:
     """Drop a related-articles header and the teaser lines after it.
 
     Below the first paragraph of prose, a section runs to the next section of another kind
-    (comments, footer) or to the end of the page. Above it (a "Most read" box in the
-    header), it runs only until the first paragraph of prose. Its lines go to the splitter
-    as teasers.
+    (comments, footer), to two long paragraphs in a row (a box inside the article, which
+    goes on after it) or to the end of the page. Above it (a "Most read" box in the header),
+    it runs only until the first paragraph of prose. Its lines go to the splitter as teasers.
 
     >>> page = Page.of("Body text ends here.", "Related Articles", "Other story", "Comments")
     >>> [(d.line, d.role.value) for d in related_section(page)]
@@ -25,17 +28,21 @@ def related_section(page: Page) -> Iterator[Drop]:
     first_prose = next((line.index for line in page.nonblank() if is_prose(line.text)), None)
     start = first_prose if first_prose is not None else -1
     inside: Line | None = None
-    for line in page.nonblank():
+    lines = list(page.nonblank())
+    for i, line in enumerate(lines):
         if page.is_phrase(line, "related_header"):
             inside = line
             yield Drop(line.index, "related-articles header", Role.TEASER_HEAD)
         elif inside is None:
             continue
-        elif _ends_section(page, line) or (inside.index < start and is_prose(line.text)):
+        elif _ends_section(page, lines, i) or (inside.index < start and is_prose(line.text)):
             inside = None
         else:
             yield Drop(line.index, "related-articles teaser", Role.TEASER)
 
 
-def _ends_section(page: Page, line: Line) -> bool:
-    return page.is_phrase(line, "comment_header") or page.is_phrase(line, "footer")
+def _ends_section(page: Page, lines: list[Line], i: int) -> bool:
+    if page.is_phrase(lines[i], "comment_header") or page.is_phrase(lines[i], "footer"):
+        return True
+    # A teaser is a title and at most one summary: two long paragraphs running are an article.
+    return all(is_prose(line.text, min_words=ARTICLE_WORDS) for line in lines[i : i + 2])
