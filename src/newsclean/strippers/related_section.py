@@ -45,4 +45,5 @@ def _ends_section(page: Page, lines: list[Line], i: int) -> bool:
     if page.is_phrase(lines[i], "comment_header") or page.is_phrase(lines[i], "footer"):
         return True
     # A teaser is a title and at most one summary: two long paragraphs running are an article.
-    return all(is_prose(line.text, min_words=ARTICLE_WORDS) for line in lines[i : i + 2])
+    pair = lines[i : i + 2]
+    return len(pair) == 2 and all(is_prose(line.text, min_words=ARTICLE_WORDS) for line in pair)
