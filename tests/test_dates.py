@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from conftest import CASES
+from newsclean import clean
 from newsclean._dates import find_age, find_date
 
 
@@ -22,3 +25,11 @@ def test_date_and_age(text: str, date: str, age: str | None) -> None:
     hit = find_date(text)
     assert (hit.value.isoformat() if hit else "-") == date
     assert find_age(text) == age
+
+
+@pytest.mark.parametrize("page", sorted((CASES / "published").glob("*.txt")), ids=lambda p: p.stem)
+def test_publication_date(page: Path) -> None:
+    """The dateline wins over "Updated" stamps, comment dates, copyright years and prose dates."""
+    article = clean(page.read_text(encoding="utf-8"))
+    expected = page.with_suffix(".date").read_text(encoding="utf-8").strip()
+    assert str(article.published)[:10] == expected

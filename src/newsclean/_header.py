@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from itertools import islice
 from typing import Any
 
 import regex
@@ -18,21 +17,20 @@ from newsclean._blocks import main_block
 from newsclean._dates import DateHit, find_date
 from newsclean._language import STOPWORDS
 from newsclean._lines import Line
+from newsclean._published import best_date, date_candidates
 from newsclean._text import is_prose, word_count
 from newsclean._title import SEGMENT, best_title, candidates, is_boilerplate_phrase
 
 __all__ = ["Header", "read_header"]
 
-#: How many lines above the first paragraph may belong to the header.
-HEADER_WINDOW = 15
 MAX_SOURCE_WORDS = 6
 #: How far (in non-blank lines) from the headline or date a byline may stand.
 AUTHOR_REACH = 4
 #: How many lines above the article's first line are searched for a "By" line.
 BYLINE_WINDOW = 15
 _STOPWORDS = STOPWORDS.get("en", frozenset()) | {"the", "our", "log", "sign", "read", "more"}
-#: How many date-only lines inside the article may still be its dateline.
-DATE_LINES_INSIDE = 3
+#: A dated line longer than this is prose: it gives the date but stays in the body.
+MAX_DATELINE_WORDS = 24
 _BYLINE = regex.compile(
     r"(?i:(?:written\s|words\s|story\s|posted\s|text\s)?by|von|par|por|door|author|autor|auteur)"
     r"(?::\s*|\s+|(?=\p{Lu}))(?P<names>\p{Lu}.{1,300})"
@@ -50,7 +48,10 @@ _INLINE_BY = regex.compile(r"(?<![\p{L}\d])(?i:by):?\s+(?P<names>\p{Lu}.{1,200})
 MAX_INLINE_BYLINE, MAX_BYLINE_WORDS = 16, 40
 _CREDENTIAL = regex.compile(r"\p{Lu}{1,5}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?")
 _SOURCE_TRIM = " |·•,-–—:"
-_PUBLISHED = regex.compile(r"(?i:published|posted|première publication|veröffentlicht|publicado)")
+# Words that label a date or a byline, never a publisher's name.
+_LABEL = regex.compile(
+    r"(?i:publi|posted|updated|première|veröffentlicht|(?<!\p{L})(?:on|by|von|par|por|am|le|el)(?!\p{L}))"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,64 +82,10 @@ def read_header(lines: Sequence[Line], kept: Sequence[Line]) -> Header:
     best = best_title(candidates(lines, kept_at, start))
     if best is not None:
         header = _use(header, best.line, "headline", headline=best.text)
-        rest = best.line.text[len(best.text) :]
-        header = _read_segments(header, best.line, rest) if rest.strip() else header
-    for line in _near_headline(lines, header, start):
-        header = _read_line(header, line)
-    if header.published is None:
-        header = _first_dateline(header, lines, start)
+    date = best_date(date_candidates(lines, kept_at, block, best.line if best else None))
+    if date is not None:
+        header = _dateline(header, date.line, date.hit)
     return _authors(header, lines, start)
-
-
-def _first_dateline(header: Header, lines: Sequence[Line], start: int | None) -> Header:
-    """The first short dated line above the article, a "Published" one before any other.
-
-    The article's first lines count too when they are nothing but a date: a density block
-    often starts above the dateline.
-    """
-    nonblank = [line for line in lines if line.text]
-    at = next((i for i, line in enumerate(nonblank) if line.index == start), len(nonblank))
-    above = [line for line in nonblank[:at] if word_count(line.text) <= 16]
-    # A block that starts too early (a cookie text above the article) hides the dateline in it.
-    above += islice((line for line in nonblank[at:] if _is_date_line(line.text)), DATE_LINES_INSIDE)
-    dated = [(line, hit) for line in above if (hit := find_date(line.text)) is not None]
-    if not dated:
-        return header
-    line, hit = next(((ln, h) for ln, h in dated if _PUBLISHED.search(ln.text)), dated[0])
-    return _use(header, line, "date", published=hit.value)
-
-
-def _near_headline(lines: Sequence[Line], header: Header, start: int | None) -> list[Line]:
-    """Lines after the headline down to the article, then those above it going up."""
-    above = [line for line in lines if line.text and (start is None or line.index < start)]
-    window = above[-HEADER_WINDOW:]
-    used = {line.index for line, _ in header.used}
-    at = next((i for i, line in enumerate(window) if line.index in used), len(window))
-    return window[at:] + window[max(0, at - 3) : at][::-1]
-
-
-def _is_date_line(text: str) -> bool:
-    hit = find_date(text)
-    return hit is not None and word_count(text[: hit.start] + text[hit.end :]) <= 4
-
-
-def _read_segments(header: Header, line: Line, rest: str) -> Header:
-    for segment in SEGMENT.split(rest.strip(" |")):
-        header = _read_text(header, line, segment)
-    return header
-
-
-def _read_line(header: Header, line: Line) -> Header:
-    if any(line.index == used.index for used, _ in header.used):
-        return header
-    return _read_text(header, line, line.text)
-
-
-def _read_text(header: Header, line: Line, text: str) -> Header:
-    hit = find_date(text) if header.published is None else None
-    if hit is not None and word_count(text) <= 20:
-        return _dateline(header, line, text, hit)
-    return header
 
 
 def _authors(header: Header, lines: Sequence[Line], start: int | None) -> Header:
@@ -178,12 +125,21 @@ def _byline(text: str) -> str | None:
     return m["names"] if m and word_count(text) <= MAX_BYLINE_WORDS else None
 
 
-def _dateline(header: Header, line: Line, text: str, hit: DateHit) -> Header:
-    before = text[: hit.start].strip(_SOURCE_TRIM)
+def _dateline(header: Header, line: Line, hit: DateHit) -> Header:
+    """The date, and the source printed glued before it ("Russia Today16-04-2025").
+
+    A long line (a sentence with a date in it) gives its date but stays in the body.
+    """
+    if word_count(line.text) > MAX_DATELINE_WORDS:
+        return replace(header, published=hit.value)
+    before = line.text[: hit.start]
+    if header.used and header.used[-1][0] == line:  # the headline, with its date glued on
+        before = SEGMENT.split(before)[-1]
+    before = before.strip(_SOURCE_TRIM)
     source = None
-    if 0 < word_count(before) <= MAX_SOURCE_WORDS and not _BYLINE.match(before) and not header.source:
+    if 0 < word_count(before) <= MAX_SOURCE_WORDS and _LABEL.search(before) is None:
         source = before if not is_boilerplate_phrase(before) and before[0].isupper() else None
-    return _use(header, line, "date", published=hit.value, source=header.source or source)
+    return _use(header, line, "date", published=hit.value, source=source)
 
 
 def _names(text: str) -> tuple[str, ...]:

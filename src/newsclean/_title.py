@@ -5,19 +5,17 @@ The same features serve training (bench/train_title.py) and run time.
 
 from __future__ import annotations
 
-import json
 import math
-import operator
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
 
 import regex
 
 from newsclean._dates import find_date
 from newsclean._lexicon import LEXICON
 from newsclean._lines import Line
+from newsclean._ranker import Ranker
 from newsclean._text import is_prose, word_count
 
 __all__ = [
@@ -27,7 +25,6 @@ __all__ = [
     "best_title",
     "candidates",
     "is_boilerplate_phrase",
-    "score",
 ]
 
 TITLE_FEATURES = (
@@ -195,28 +192,10 @@ def _overlap(text: str, vocabulary: set[str]) -> float:
     return len(words & vocabulary) / len(words) if words else 0.0
 
 
-def _load() -> tuple[tuple[float, ...], float] | None:
-    path = resources.files("newsclean") / "data" / "title_scorer.json"
-    if not path.is_file():
-        return None
-    data = json.loads(path.read_text())
-    if tuple(data["features"]) != TITLE_FEATURES:
-        return None  # stale weights; training imports this module before it writes new ones
-    return tuple(data["weights"]), float(data["min_score"])
-
-
 #: Trained by bench/train_title.py; read once, never changed.
-_MODEL = _load()
-
-
-def score(candidate: Candidate, weights: Sequence[float]) -> float:
-    return float(sum(map(operator.mul, weights, candidate.values)))
+_RANKER = Ranker.load("title_scorer", TITLE_FEATURES)
 
 
 def best_title(found: Sequence[Candidate]) -> Candidate | None:
     """The candidate the scorer rates highest, unless even that one is unlikely."""
-    if _MODEL is None or not found:
-        return None
-    weights, min_score = _MODEL
-    best = max(found, key=lambda c: score(c, weights))
-    return best if score(best, weights) >= min_score else None
+    return _RANKER.best(found) if _RANKER is not None else None

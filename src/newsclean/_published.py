@@ -1,0 +1,181 @@
+"""Which date on the page is the article's publication date: a small learned ranker.
+
+Every date printed on the page is a candidate: the dateline, but also "Updated" stamps,
+comment dates, dates in teasers, copyright years and dates in the prose. What tells the
+publication date from the others is where it stands (near the headline, above the
+article) and what it is printed with ("Published", "Posted on", a byline), not the date.
+The same features serve training (bench/train_date.py) and run time.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from newsclean._dates import DateHit, find_date
+from newsclean._lines import Line
+from newsclean._ranker import Ranker
+from newsclean._text import word_count
+
+__all__ = ["DATE_FEATURES", "DateCandidate", "best_date", "date_candidates"]
+
+DATE_FEATURES = (
+    "bias",
+    "log_words",
+    "log_rest_words",
+    "published_label",
+    "updated_label",
+    "byline",
+    "comment",
+    "copyright",
+    "log_from_headline",
+    "above_headline",
+    "log_from_start",
+    "above_start",
+    "after_block",
+    "kept",
+    "has_time",
+    "has_zone",
+    "ambiguous",
+    "repeated",
+    "latest",
+    "earliest",
+    "first_found",
+    "position",
+    "on_headline",
+    "second_in_line",
+)
+#: Lines longer than this are prose; a date in them is an event, never a dateline.
+MAX_LINE_CHARS = 400
+_PUBLISHED = regex.compile(
+    r"(?i:publi(?:shed|é|cado|cato)|posted|veröffentlicht|erschienen|geplaatst|opublikowano|опубликовано|on\s*$)"
+)
+_UPDATED = regex.compile(
+    r"(?i:updated|modified|edited|revised|aktualisiert|mis à jour|actualizado|aggiornato"
+    r"|bijgewerkt|обновлено)"
+)
+_BY = regex.compile(r"(?i:(?<!\p{L})(?:by|von|par|por|door|di|przez)(?!\p{L}))")
+_COMMENT = regex.compile(r"(?i:(?<!\p{L})(?:says|said|reply|replies|wrote)(?!\p{L})|:\s*$)")
+_COPYRIGHT = regex.compile(r"(?i:©|\(c\)|copyright)")
+_TIME = regex.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
+#: How much of the text before a date its label ("Published on") is looked for in.
+LABEL_REACH = 40
+
+
+@dataclass(frozen=True, slots=True)
+class DateCandidate:
+    line: Line
+    hit: DateHit
+    values: tuple[float, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    at: int  # position among the page's non-blank lines
+    line: Line
+    hit: DateHit
+    second: bool
+
+
+def date_candidates(
+    lines: Sequence[Line], kept: set[int], block: tuple[int, int] | None, headline: Line | None
+) -> list[DateCandidate]:
+    """Every date on the page (two at most a line), each with its features.
+
+    ``block`` is the article's first and last line index, ``headline`` the headline's line.
+    """
+    nonblank = [line for line in lines if line.text]
+    found = _dates(nonblank)
+    if not found:
+        return []
+    start, end = block if block else (-1, -1)
+    at_start = next((i for i, line in enumerate(nonblank) if line.index >= start), 0)
+    head = headline.index if headline else -1
+    at_head = next((i for i, line in enumerate(nonblank) if line.index == head), at_start)
+    counts = Counter(_day(f.hit) for f in found)
+    days = sorted(counts)
+    return [
+        DateCandidate(
+            f.line,
+            f.hit,
+            _values(f, k, at_head, at_start, end, kept, counts, days, len(nonblank), headline),
+        )
+        for k, f in enumerate(found)
+    ]
+
+
+def _dates(nonblank: Sequence[Line]) -> list[_Found]:
+    found = []
+    for at, line in enumerate(nonblank):
+        if len(line.text) > MAX_LINE_CHARS:
+            continue
+        hit = find_date(line.text)
+        if hit is None:
+            continue
+        found.append(_Found(at, line, hit, second=False))
+        later = find_date(line.text[hit.end :])
+        if later is not None:
+            moved = DateHit(later.start + hit.end, later.end + hit.end, later.value, later.ambiguous)
+            found.append(_Found(at, line, moved, second=True))
+    return found
+
+
+def _day(hit: DateHit) -> str:
+    return hit.value.isoformat()[:10]
+
+
+def _values(
+    f: _Found,
+    k: int,
+    at_head: int,
+    at_start: int,
+    end: int,
+    kept: set[int],
+    counts: Counter[str],
+    days: list[str],
+    n: int,
+    headline: Line | None,
+) -> tuple[float, ...]:
+    text, hit = f.line.text, f.hit
+    label = text[max(0, hit.start - LABEL_REACH) : hit.start]
+    words = word_count(text)
+    day = _day(hit)
+    return (
+        1.0,
+        math.log1p(words),
+        math.log1p(max(0, words - word_count(text[hit.start : hit.end]))),
+        float(_PUBLISHED.search(label) is not None),
+        float(_UPDATED.search(label) is not None),
+        float(_BY.search(text) is not None),
+        float(_COMMENT.search(text) is not None),
+        float(_COPYRIGHT.search(text) is not None),
+        math.log1p(abs(f.at - at_head)),
+        float(f.at < at_head),
+        math.log1p(abs(f.at - at_start)),
+        float(f.at < at_start),
+        float(end >= 0 and f.line.index > end),
+        float(f.line.index in kept),
+        float(_TIME.search(text, hit.start) is not None),
+        float(hasattr(hit.value, "tzinfo") and getattr(hit.value, "tzinfo", None) is not None),
+        float(hit.ambiguous),
+        float(counts[day] > 1),
+        float(day == days[-1]),
+        float(day == days[0]),
+        float(k == 0),
+        f.at / max(1, n),
+        float(headline is not None and f.line.index == headline.index),
+        float(f.second),
+    )
+
+
+#: Trained by bench/train_date.py; read once, never changed.
+_RANKER = Ranker.load("date_scorer", DATE_FEATURES)
+
+
+def best_date(found: Sequence[DateCandidate]) -> DateCandidate | None:
+    """The candidate the scorer rates highest, unless even that one is unlikely."""
+    return _RANKER.best(found) if _RANKER is not None else None
