@@ -9,14 +9,13 @@ over each page's candidates learns to put the right one first.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from train_title import fit_ranker  # noqa: E402
+from train_title import fit_ranker, save_ranker  # noqa: E402
 from wcxb import DATA, held_out, page_texts  # noqa: E402
 
 from newsclean import Pipeline  # noqa: E402
@@ -77,22 +76,14 @@ def main() -> None:
         f"tune accuracy {accuracy([r for r in rows if not r[0]], beta, min_score):.3f}, "
         f"held-out {accuracy([r for r in rows if r[0]], beta, min_score):.3f}"
     )
-    args.out.write_text(
-        json.dumps(
-            {
-                "about": "Publication-date ranker trained by bench/train_date.py on WCXB dev text "
-                "(CC-BY-4.0), held-out domains excluded.",
-                "features": list(DATE_FEATURES),
-                "weights": [round(float(v), 5) for v in beta],
-                "min_score": float(min_score),
-            },
-            indent=2,
-        )
-        + "\n",
-        encoding="utf-8",
+    save_ranker(
+        args.out,
+        "Publication-date ranker trained by bench/train_date.py on WCXB dev text (CC-BY-4.0), "
+        "held-out domains excluded.",
+        DATE_FEATURES,
+        beta,
+        float(min_score),
     )
-    for name, value in zip(DATE_FEATURES, beta, strict=True):
-        print(f"  {name:<16} {value:+.3f}")
 
 
 if __name__ == "__main__":

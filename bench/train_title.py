@@ -101,22 +101,23 @@ def main() -> None:
         f"{sum(map(len, y))} candidates; tune accuracy {accuracy(tune, beta, min_score):.3f}, "
         f"held-out {accuracy([r for r in rows if r[0]], beta, min_score):.3f}"
     )
-    args.out.write_text(
-        json.dumps(
-            {
-                "about": "Headline scorer trained by bench/train_title.py on WCXB dev text (CC-BY-4.0), "
-                "held-out domains excluded.",
-                "features": list(TITLE_FEATURES),
-                "weights": [round(float(v), 5) for v in beta],
-                "min_score": float(min_score),
-            },
-            indent=2,
-        )
-        + "\n",
-        encoding="utf-8",
+    save_ranker(
+        args.out,
+        "Headline scorer trained by bench/train_title.py on WCXB dev text (CC-BY-4.0), "
+        "held-out domains excluded.",
+        TITLE_FEATURES,
+        beta,
+        float(min_score),
     )
-    for name, value in zip(TITLE_FEATURES, beta, strict=True):
-        print(f"  {name:<14} {value:+.3f}")
+
+
+def save_ranker(out: Path, about: str, features: tuple[str, ...], beta: np.ndarray, min_score: float) -> None:
+    """Write a ranker's weights where newsclean._ranker.Ranker.load reads them, and show them."""
+    weights = [round(float(v), 5) for v in beta]
+    data = {"about": about, "features": list(features), "weights": weights, "min_score": min_score}
+    out.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    for name, value in zip(features, weights, strict=True):
+        print(f"  {name:<18} {value:+.3f}")
 
 
 if __name__ == "__main__":
