@@ -1,0 +1,80 @@
+"""The phrase lexicons: every language has every key, and the phrases match what they should
+(tests/cases/lexicon.tsv), no ordinary sentence, and in linear time."""
+
+from __future__ import annotations
+
+import json
+import time
+from importlib import resources
+
+import pytest
+import regex
+
+from conftest import CASES
+from newsclean._lexicon import LEXICON, WORD_KEYS
+
+FOLDER = resources.files("newsclean") / "lexicon"
+FILES = sorted((p for p in FOLDER.iterdir() if p.name.endswith(".json")), key=lambda p: p.name)
+REFERENCE = json.loads((FOLDER / "en.json").read_text(encoding="utf-8"))
+KEYS = sorted(key for key in REFERENCE if not key.startswith("_"))
+PHRASE_KEYS = sorted(LEXICON.phrases)
+
+
+def _data(name: str) -> dict[str, list[str]]:
+    data: dict[str, list[str]] = json.loads((FOLDER / name).read_text(encoding="utf-8"))
+    return data
+
+
+def _rows() -> list[tuple[str, str, str, str]]:
+    rows = []
+    for line in (CASES / "lexicon.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            lang, key, expect, text = line.split("\t")
+            rows.append((lang, key, expect, text))
+    return rows
+
+
+ROWS = _rows()
+
+
+@pytest.mark.parametrize("name", [p.name for p in FILES])
+def test_every_language_has_every_key(name: str) -> None:
+    data = _data(name)
+    assert sorted(k for k in data if not k.startswith("_")) == KEYS
+    assert all(data[key] for key in KEYS), "an empty key"
+
+
+@pytest.mark.parametrize("name", [p.name for p in FILES])
+def test_phrases_compile_without_groups(name: str) -> None:
+    for key, values in _data(name).items():
+        if key.startswith("_") or key in WORD_KEYS:
+            continue
+        for value in values:
+            assert regex.compile(value, regex.IGNORECASE).groups == 0, f"{key}: {value!r} captures"
+
+
+def test_cases_cover_every_language_and_key() -> None:
+    covered = {(lang, key) for lang, key, expect, _ in ROWS if expect == "+"}
+    for path in FILES:
+        lang = path.name.removesuffix(".json")
+        if lang != "en":
+            assert {key for key in KEYS if (lang, key) not in covered} == set(), lang
+
+
+@pytest.mark.parametrize(("lang", "key", "expect", "text"), ROWS, ids=[f"{r[0]}-{r[1]}-{r[3]}" for r in ROWS])
+def test_line(lang: str, key: str, expect: str, text: str) -> None:
+    if key in WORD_KEYS:
+        assert (text in _data(f"{lang}.json")[key]) == (expect == "+")
+        return
+    keys = PHRASE_KEYS if key == "*" else [key]
+    hits = [k for k in keys if LEXICON.matches(k, text)]
+    assert hits == (keys if expect == "+" else [])
+
+
+def test_linear_time() -> None:
+    lines = ["a" * 150 + "!", ("ab " * 53)[:159]]
+    started = time.perf_counter()
+    for key in PHRASE_KEYS:
+        for line in lines:
+            LEXICON.matches(key, line)
+    assert time.perf_counter() - started < 0.5
