@@ -1,4 +1,8 @@
-"""Who speaks: speech verbs and pronouns from the lexicons, as patterns around a quotation."""
+"""Who speaks: speech verbs and pronouns from the lexicons, as patterns around a quotation.
+
+>>> [SPEAKER_AFTER.match(text)["who"] for text in (", he said.", ", said Henderson.")]
+['he', 'Henderson']
+"""
 
 from __future__ import annotations
 
@@ -14,7 +18,8 @@ _PRONOUN_SET = frozenset(p.casefold() for p in LEXICON.words["pronouns"])
 # A capitalised word, or an initial with its dot ("J. K. Rowling"); "Holt. She" is two.
 _NAME_WORD = r"\p{Lu}(?:\.|[\p{L}\p{M}'’-]{1,40})"
 _NAME = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}"
-_WHO = rf"(?P<who>(?i:{_PRONOUNS})|{_NAME})"
+# A pronoun is a whole word: "He" is not the start of "Henderson".
+_WHO = rf"(?P<who>(?i:(?:{_PRONOUNS})(?![\p{{L}}\p{{M}}]))|{_NAME})"
 
 # Lower-case role words before a name: "team leader Ivana Kovač told", "said union official Holt".
 _ROLE = r"(?:[\p{Ll}-]{1,20}\s){0,3}"
@@ -29,7 +34,8 @@ SPEAKER_BEFORE = regex.compile(rf"{_WHO}\s(?:{_VERBS}):\s*$")
 _MENTION = regex.compile(rf"(?P<who>{_NAME})(?:,[^,.;\"“”]{{1,80}},)?\s(?:{_VERBS})\b")
 _TITLES = "|".join(regex.escape(t) for t in sorted(set(LEXICON.words["titles"]), key=len, reverse=True))
 # Role words before a name: "Mayor Anna Brekke" is Anna Brekke.
-_LEADING_TITLES = regex.compile(rf"(?:(?:{_TITLES})\.?\s){{1,3}}(?=\p{{Lu}})", regex.IGNORECASE)
+# Only whole words at the start: "Adam Smith" has no title "m" in it.
+_LEADING_TITLES = regex.compile(rf"^(?:(?:{_TITLES})\.?\s+){{1,3}}(?=\p{{Lu}})", regex.IGNORECASE)
 
 
 def person(name: str) -> str:
@@ -37,6 +43,8 @@ def person(name: str) -> str:
 
     >>> person("Mayor Anna Brekke"), person("Dr. Ruth Ng"), person("Putin")
     ('Anna Brekke', 'Ruth Ng', 'Putin')
+    >>> person("Adam Smith"), person("Innenminister Nancy Faeser")
+    ('Adam Smith', 'Innenminister Nancy Faeser')
     """
     return _LEADING_TITLES.sub("", name, count=1) or name
 
