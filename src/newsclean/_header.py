@@ -7,7 +7,7 @@ short, so a scorer or a menu stripper may well have taken it out of the body.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -64,10 +64,13 @@ class Header:
     used: tuple[tuple[Line, str], ...] = field(default=())
 
 
-def read_header(lines: Sequence[Line], kept: Sequence[Line]) -> Header:
+def read_header(
+    lines: Sequence[Line], kept: Sequence[Line], *, phrases: Mapping[int, frozenset[str]] | None = None
+) -> Header:
     """Read the header fields off the page's lines, around the start of the article.
 
-    ``lines`` are all the page's lines, ``kept`` those the strippers left as body.
+    ``lines`` are all the page's lines, ``kept`` those the strippers left as body;
+    ``phrases`` what the lexicon said of each line, when the pipeline read it already.
 
     >>> page = [Line(0, "Putin compares Musk to Korolev"), Line(1, "Russia Today16-04-2025"),
     ...         Line(2, "Elon Musk's passion for Mars is like Korolev's, Russian President Putin said.")]
@@ -79,7 +82,7 @@ def read_header(lines: Sequence[Line], kept: Sequence[Line]) -> Header:
     start = block[0] if block else next((line.index for line in kept if is_prose(line.text)), None)
     kept_at = {line.index for line in kept}
     header = Header()
-    best = best_title(candidates(lines, kept_at, start))
+    best = best_title(candidates(lines, kept_at, start, phrases=phrases))
     if best is not None:
         header = _use(header, best.line, "headline", headline=best.text)
     date = best_date(date_candidates(lines, kept_at, block, best.line if best else None))

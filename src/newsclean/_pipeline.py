@@ -15,8 +15,8 @@ newsclean._exceptions.UnknownStripperError: no stripper named 'nope'; the pipeli
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
 
 from newsclean._exceptions import PipelineError, StripperError, UnknownStripperError
 from newsclean._lines import Drop, Line, Page, Role
@@ -48,6 +48,8 @@ class Removed:
 class Outcome:
     kept: tuple[Line, ...]
     removed: tuple[Removed, ...]
+    #: What the lexicon said of each line, kept or removed (see :attr:`Page.phrases`).
+    phrases: Mapping[int, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +146,7 @@ class Pipeline:
                 page, drops = _apply(step, page)
                 removed.extend(drops)
         removed.sort(key=lambda r: r.line.index)
-        return Outcome(page.lines, tuple(removed))
+        return Outcome(page.lines, tuple(removed), page.phrases or {})
 
 
 def _apply(step: Step, page: Page) -> tuple[Page, list[Removed]]:

@@ -41,7 +41,7 @@ class _Paragraph:
 
 def split(outcome: Outcome) -> Split:
     everything = sorted((*outcome.kept, *(r.line for r in outcome.removed)), key=_index)
-    header = read_header(everything, outcome.kept)
+    header = read_header(everything, outcome.kept, phrases=outcome.phrases)
     in_header = {line.index for line, _ in header.used}
     paras = paragraphs(line for line in outcome.kept if line.index not in in_header)
     built, quotes = _read_quotes(paras)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -74,6 +74,7 @@ PROSE_REACH = 200
 BODY_LINES = 30
 # "Read more" is a label inside articles too; every other key marks a line as boilerplate.
 _LABELS = frozenset({"read_more"})
+_NO_KEYS: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,8 +84,17 @@ class Candidate:
     values: tuple[float, ...]
 
 
-def candidates(lines: Sequence[Line], kept: set[int], start: int | None) -> list[Candidate]:
-    """Headline candidates around the article's start (``start``, an input line index)."""
+def candidates(
+    lines: Sequence[Line],
+    kept: set[int],
+    start: int | None,
+    *,
+    phrases: Mapping[int, frozenset[str]] | None = None,
+) -> list[Candidate]:
+    """Headline candidates around the article's start (``start``, an input line index).
+
+    ``phrases`` is what the lexicon said of each line, when the pipeline read it already.
+    """
     nonblank = [line for line in lines if line.text]
     at = next((i for i, line in enumerate(nonblank) if line.index == start), len(nonblank))
     prose_at = _first_prose(nonblank, at, kept)
@@ -95,7 +105,8 @@ def candidates(lines: Sequence[Line], kept: set[int], start: int | None) -> list
     vocabulary = _content_words(" ".join(line.text for line in nonblank[at : at + BODY_LINES]))
     out = []
     for pos, line in enumerate(window):
-        if _never_title(line.text):
+        keys = phrases.get(line.index, _NO_KEYS) if phrases is not None else LEXICON.keys_of(line.text)
+        if _never_title(line.text, keys):
             continue
         following = window[pos + 1].text if pos + 1 < len(window) else ""
         distance = at - (max(0, at - WINDOW) + pos)
@@ -131,11 +142,11 @@ def _first_prose(nonblank: Sequence[Line], at: int, kept: set[int]) -> int:
     return at
 
 
-def _never_title(text: str) -> bool:
+def _never_title(text: str, keys: frozenset[str]) -> bool:
     """Boilerplate phrases, and full sentences: a headline is not a paragraph."""
     if len(text) > 300 or is_prose(text) and text.endswith("."):
         return True
-    return is_boilerplate_phrase(text)
+    return not keys <= _LABELS
 
 
 def is_boilerplate_phrase(text: str) -> bool:
