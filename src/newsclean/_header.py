@@ -88,10 +88,11 @@ def read_header(
     date = best_date(date_candidates(lines, kept_at, block, best.line if best else None))
     if date is not None:
         header = _dateline(header, date.line, date.hit)
-    return _authors(header, lines, start)
+    prose = " ".join(line.text for line in kept)
+    return _authors(header, lines, start, prose)
 
 
-def _authors(header: Header, lines: Sequence[Line], start: int | None) -> Header:
+def _authors(header: Header, lines: Sequence[Line], start: int | None, prose: str) -> Header:
     """A "By …" line near the headline or date, else a bare name line next to the date."""
     nonblank = [line for line in lines if line.text]
     used = {line.index: what for line, what in header.used}
@@ -110,7 +111,7 @@ def _authors(header: Header, lines: Sequence[Line], start: int | None) -> Header
             return _use(header, line, "byline", authors=names)
     beside = sorted({j for i in anchors for j in range(i - 2, i + 3) if 0 <= j < len(nonblank)})
     for candidate in (nonblank[j] for j in beside if nonblank[j].index not in used):
-        names = _bare_names(candidate.text)
+        names = _bare_names(candidate.text, prose)
         if names:
             return _use(header, candidate, "byline", authors=names)
     return header
@@ -161,21 +162,41 @@ def _names(text: str) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _bare_names(text: str) -> tuple[str, ...]:
+def _bare_names(text: str, prose: str = "") -> tuple[str, ...]:
     """The name a line without "By" prints: two to four capitalised words, no stopwords.
 
     >>> _bare_names("Dylan Bailey, MS, RD, FAND"), _bare_names("Log In")
     (('Dylan Bailey',), ())
+    >>> _bare_names("Key Takeaways", "The key takeaways are these.")
+    ()
+    >>> _bare_names("Jane Doe • May 6, 2025")
+    ('Jane Doe',)
     """
     hit = find_date(text)
     text = text[: hit.start] if hit and hit.start > 0 else text
-    head = text.split(",")[0].strip()
+    head = text.split(",")[0].strip(_SOURCE_TRIM + "·⋅")
     words = head.split()
     if not 2 <= len(words) <= 4 or _NAME.fullmatch(head) is None or is_boilerplate_phrase(head):
         return ()
     if any(w.casefold() in _STOPWORDS for w in words):
         return ()
+    # "Key Takeaways", "Article Content": words the article also prints in lower case are
+    # common words, not a name; "Will Smith" keeps its one.
+    if sum(_in_lower_case(w, prose) for w in words) * 2 > len(words):
+        return ()
     return (head,)
+
+
+def _in_lower_case(word: str, prose: str) -> bool:
+    """Whether the prose uses the word in lower case, as a word of its own."""
+    lower = word.lower()
+    at = prose.find(lower)
+    while at >= 0:
+        end = at + len(lower)
+        if (at == 0 or not prose[at - 1].isalpha()) and (end == len(prose) or not prose[end].isalpha()):
+            return True
+        at = prose.find(lower, end)
+    return False
 
 
 def _use(header: Header, line: Line, what: str, **fields: Any) -> Header:
