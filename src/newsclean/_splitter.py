@@ -19,6 +19,8 @@ __all__ = ["SPLITTER", "Split", "split"]
 SPLITTER = "splitter"
 #: A lone quotation shorter than this is not checked for repeating the body.
 MIN_PULL_QUOTE = 20
+#: How many paragraphs away from a pull quote the passage it repeats is looked for.
+QUOTE_REACH = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +143,7 @@ def _drop_repeated_quotes(
     kept: list[_Paragraph] = []
     repeats: list[_Paragraph] = []
     speakers: dict[str, str | None] = {}
+    taken: set[int] = set()  # the repeats, by position
     keys: list[str] | None = None  # each paragraph's words, built only if a quote needs them
     for i, para in enumerate(paras):
         quote = para.lone_quote
@@ -149,14 +152,15 @@ def _drop_repeated_quotes(
             continue
         keys = keys or [word_key(p.text) for p in paras]
         wanted = word_key(quote)
-        host = next(
-            (p for j, p in enumerate(paras) if j != i and p not in repeats and wanted in keys[j]), None
-        )
+        # The passage a pull quote repeats stands near it; a bounded reach keeps long pages linear.
+        near = range(max(0, i - QUOTE_REACH), min(len(paras), i + QUOTE_REACH + 1))
+        host = next((paras[j] for j in near if j != i and j not in taken and wanted in keys[j]), None)
         around = find_passage(host.text, quote) if host else None
         if around is None:
             kept.append(para)
         else:
             repeats.append(para)
+            taken.add(i)
             speakers[quote] = _speaker_around(*around)
     return kept, repeats, speakers
 
