@@ -68,6 +68,8 @@ _WORDS = regex.compile(r"\w+")
 _BREADCRUMB = regex.compile(r"\s[/>»›]\s")
 # "Credit: …", "Photo: …", "Introduction: …": a one- or two-word label before a colon.
 _LABEL = regex.compile(r"[\w-]+(?:\s[\w-]+)?:\s")
+#: How many lines either side of the candidates a headline's echo is looked for in.
+ECHO_REACH = 1000
 #: How far into the block the first full paragraph is looked for.
 PROSE_REACH = 200
 #: How many lines of the article its headline's words are looked for in.
@@ -98,9 +100,12 @@ def candidates(
     nonblank = [line for line in lines if line.text]
     at = next((i for i, line in enumerate(nonblank) if line.index == start), len(nonblank))
     prose_at = _first_prose(nonblank, at, kept)
-    whole = "\n".join(line.text for line in nonblank)
     low = max(0, at - WINDOW)
-    window = nonblank[low : max(at + INSIDE, prose_at + 2)]
+    high = max(at + INSIDE, prose_at + 2)
+    window = nonblank[low:high]
+    # Where a headline is echoed (breadcrumbs, share titles): around it, so that a huge page
+    # does not cost a scan of all its text per candidate.
+    whole = "\n".join(line.text for line in nonblank[max(0, low - ECHO_REACH) : high + ECHO_REACH])
     counts = Counter(line.text.casefold() for line in nonblank)
     vocabulary = _content_words(" ".join(line.text for line in nonblank[at : at + BODY_LINES]))
     out = []
