@@ -18,7 +18,7 @@ import regex
 
 __all__ = ["LEXICON", "Lexicon", "first_chars", "trim"]
 
-WORD_KEYS = frozenset({"speech_verbs", "pronouns", "titles"})
+WORD_KEYS = frozenset({"speech_verbs", "pronouns", "titles", "published_label", "updated_label"})
 # Phrases are short; a longer line is prose and is never boilerplate by phrase alone.
 MAX_PHRASE_LINE = 160
 _NONE: frozenset[str] = frozenset()
@@ -140,6 +140,15 @@ class Lexicon:
     #: The phrases filed by the character they start with; under "" those that may start
     #: with anything.
     by_first: Mapping[str, _Bucket]
+
+    def alternation(self, key: str) -> str:
+        """The words under ``key`` as one regex alternation, longest first, each escaped.
+
+        >>> pattern = LEXICON.alternation("published_label")
+        >>> regex.fullmatch(pattern, "first published") is not None, regex.fullmatch(pattern, "on")
+        (True, None)
+        """
+        return "|".join(regex.escape(w) for w in sorted(set(self.words[key]), key=lambda w: (-len(w), w)))
 
     def keys_of(self, text: str) -> frozenset[str]:
         """Every key under which the whole line is a phrase.

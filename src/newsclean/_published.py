@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import regex
 
 from newsclean._dates import DateHit, find_date
+from newsclean._lexicon import LEXICON
 from newsclean._lines import Line
 from newsclean._ranker import Ranker
 from newsclean._text import word_count
@@ -51,12 +52,12 @@ DATE_FEATURES = (
 )
 #: Lines longer than this are prose; a date in them is an event, never a dateline.
 MAX_LINE_CHARS = 400
+# Labels before a date, in every lexicon language ("Published", "mis à jour").
 _PUBLISHED = regex.compile(
-    r"(?i:publi(?:shed|é|cado|cato)|posted|veröffentlicht|erschienen|geplaatst|opublikowano|опубликовано|on\s*$)"
+    rf"(?i:(?<![\p{{L}}\p{{M}}])(?:{LEXICON.alternation('published_label')})(?![\p{{L}}\p{{M}}]))"
 )
 _UPDATED = regex.compile(
-    r"(?i:updated|modified|edited|revised|aktualisiert|mis à jour|actualizado|aggiornato"
-    r"|bijgewerkt|обновлено)"
+    rf"(?i:(?<![\p{{L}}\p{{M}}])(?:{LEXICON.alternation('updated_label')})(?![\p{{L}}\p{{M}}]))"
 )
 _BY = regex.compile(r"(?i:(?<!\p{L})(?:by|von|par|por|door|di|przez)(?!\p{L}))")
 _COMMENT = regex.compile(r"(?i:(?<!\p{L})(?:says|said|reply|replies|wrote)(?!\p{L})|:\s*$)")

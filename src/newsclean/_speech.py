@@ -12,8 +12,8 @@ from newsclean._lexicon import LEXICON
 
 __all__ = ["SPEAKER_AFTER", "SPEAKER_BEFORE", "is_pronoun", "last_speaker", "person"]
 
-_VERBS = "|".join(regex.escape(v) for v in sorted(set(LEXICON.words["speech_verbs"]), key=len, reverse=True))
-_PRONOUNS = "|".join(regex.escape(p) for p in LEXICON.words["pronouns"])
+_VERBS = LEXICON.alternation("speech_verbs")
+_PRONOUNS = LEXICON.alternation("pronouns")
 _PRONOUN_SET = frozenset(p.casefold() for p in LEXICON.words["pronouns"])
 # A capitalised word, or an initial with its dot ("J. K. Rowling"); "Holt. She" is two.
 _NAME_WORD = r"\p{Lu}(?:\.|[\p{L}\p{M}'’-]{1,40})"
@@ -32,7 +32,7 @@ SPEAKER_BEFORE = regex.compile(rf"{_WHO}\s(?:{_VERBS}):\s*$")
 #: "Brekke said the city would…", "Marsh, who farms, said…": a person as the subject of a
 #: speech verb, with an appositive clause allowed between them.
 _MENTION = regex.compile(rf"(?P<who>{_NAME})(?:,[^,.;\"“”]{{1,80}},)?\s(?:{_VERBS})\b")
-_TITLES = "|".join(regex.escape(t) for t in sorted(set(LEXICON.words["titles"]), key=len, reverse=True))
+_TITLES = LEXICON.alternation("titles")
 # Role words before a name: "Mayor Anna Brekke" is Anna Brekke.
 # Only whole words at the start: "Adam Smith" has no title "m" in it.
 _LEADING_TITLES = regex.compile(rf"^(?:(?:{_TITLES})\.?\s+){{1,3}}(?=\p{{Lu}})", regex.IGNORECASE)
