@@ -59,10 +59,23 @@ def examples(data: Path, scorer_name: str) -> tuple[np.ndarray, np.ndarray, np.n
     return np.array(rows), np.array(labels, dtype=float), np.array(weights)
 
 
-def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, *, l2: float = 1e-3, steps: int = 3000) -> np.ndarray:
+def standardise(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each column's mean and spread; the bias column (the first) stays as it is."""
     mean, std = x.mean(axis=0), x.std(axis=0)
     std[std == 0] = 1.0
-    mean[0], std[0] = 0.0, 1.0  # the bias column stays as it is
+    mean[0], std[0] = 0.0, 1.0
+    return mean, std
+
+
+def unstandardise(beta: np.ndarray, mean: np.ndarray, std: np.ndarray) -> np.ndarray:
+    """Fold the standardisation into the weights so run time is one dot product on raw values."""
+    raw = beta / std
+    raw[0] = beta[0] - np.sum(beta[1:] * mean[1:] / std[1:])
+    return raw
+
+
+def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, *, l2: float = 1e-3, steps: int = 3000) -> np.ndarray:
+    mean, std = standardise(x)
     z = (x - mean) / std
     beta = np.zeros(x.shape[1])
     w = w / w.sum()
@@ -70,10 +83,7 @@ def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, *, l2: float = 1e-3, steps:
         p = 1 / (1 + np.exp(-z @ beta))
         grad = z.T @ (w * (p - y)) + l2 * beta
         beta -= 2.0 * grad
-    # Fold the standardisation into the weights so run time is one dot product.
-    raw = beta / std
-    raw[0] = beta[0] - np.sum(beta[1:] * mean[1:] / std[1:])
-    return raw
+    return unstandardise(beta, mean, std)
 
 
 def main() -> None:

@@ -12,11 +12,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from train_scorer import standardise, unstandardise  # noqa: E402
 from wcxb import DATA, held_out, norm_title, page_texts  # noqa: E402
 
 from newsclean import Pipeline  # noqa: E402
@@ -25,10 +28,11 @@ from newsclean._language import detect_language  # noqa: E402
 from newsclean._lines import split_lines  # noqa: E402
 from newsclean._title import TITLE_FEATURES, Candidate, candidates  # noqa: E402
 
+C = TypeVar("C")
 OUT = Path(__file__).resolve().parent.parent / "src" / "newsclean" / "data" / "title_scorer.json"
 
 
-def pages(data: Path) -> list[tuple[bool, str, list[Candidate]]]:
+def pages(data: Path) -> list[Row[Candidate]]:
     pipeline = Pipeline.default()
     out = []
     for truth, text in page_texts(data):
@@ -43,16 +47,47 @@ def pages(data: Path) -> list[tuple[bool, str, list[Candidate]]]:
     return out
 
 
-def accuracy(rows: list[tuple[bool, str, list[Candidate]]], beta: np.ndarray, min_score: float) -> float:
-    right = 0
-    for _, title, found in rows:
+#: One page: whether its domain is held out, its truth, its candidates.
+Row = tuple[bool, str, list[C]]
+
+
+def accuracy(
+    rows: list[Row[C]], beta: np.ndarray, min_score: float, right: Callable[[C, str], bool]
+) -> float:
+    """The share of pages whose best-scored candidate is taken and is right."""
+    hits = 0
+    for _, truth, found in rows:
         if found:
             scores = np.array([c.values for c in found]) @ beta
             best = int(np.argmax(scores))
-            right += scores[best] >= min_score and norm_title(found[best].text) == title
-        else:
-            right += not title
-    return right / max(1, len(rows))
+            hits += bool(scores[best] >= min_score and right(found[best], truth))
+    return hits / max(1, len(rows))
+
+
+def train_ranker(rows: list[Row[C]], right: Callable[[C, str], bool]) -> tuple[np.ndarray, float]:
+    """Weights and the least score worth taking, learned on the pages not held out."""
+    tune = [r for r in rows if not r[0]]
+    usable = [(truth, found) for _, truth, found in tune if found]
+    x = [np.array([c.values for c in found]) for _, found in usable]
+    y = [np.array([float(right(c, truth)) for c in found]) for truth, found in usable]
+    beta = fit_ranker(x, y)
+    min_score = max(np.arange(-8, 2, 0.25), key=lambda m: accuracy(tune, beta, m, right))
+    print(
+        f"{sum(map(len, y))} candidates; tune accuracy {accuracy(tune, beta, min_score, right):.3f}, "
+        f"held-out {accuracy([r for r in rows if r[0]], beta, min_score, right):.3f}"
+    )
+    return beta, float(min_score)
+
+
+def arguments(doc: str | None, out: Path) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=doc)
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--out", type=Path, default=out)
+    return parser.parse_args()
+
+
+def _right(candidate: Candidate, title: str) -> bool:
+    return norm_title(candidate.text) == title
 
 
 def fit_ranker(
@@ -64,9 +99,7 @@ def fit_ranker(
     """
     chosen = [(x, r) for x, r in zip(pages, right, strict=True) if r.any()]
     stacked = np.vstack([x for x, _ in chosen])
-    mean, std = stacked.mean(axis=0), stacked.std(axis=0)
-    std[std == 0] = 1.0
-    mean[0], std[0] = 0.0, 1.0
+    mean, std = standardise(stacked)
     zs = [((x - mean) / std, r / r.sum()) for x, r in chosen]
     beta = np.zeros(stacked.shape[1])
     m = v = np.zeros_like(beta)
@@ -80,34 +113,19 @@ def fit_ranker(
         m = 0.9 * m + 0.1 * grad
         v = 0.999 * v + 0.001 * grad**2
         beta = beta - 0.05 * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
-    raw = beta / std
-    raw[0] = beta[0] - np.sum(beta[1:] * mean[1:] / std[1:])
-    return raw
+    return unstandardise(beta, mean, std)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("--out", type=Path, default=OUT)
-    args = parser.parse_args()
-    rows = pages(args.data)
-    tune = [r for r in rows if not r[0]]
-    usable = [(t, found) for _, t, found in tune if found]
-    x = [np.array([c.values for c in found]) for _, found in usable]
-    y = [np.array([float(norm_title(c.text) == t) for c in found]) for t, found in usable]
-    beta = fit_ranker(x, y)
-    min_score = max(np.arange(-8, 2, 0.25), key=lambda m: accuracy(tune, beta, m))
-    print(
-        f"{sum(map(len, y))} candidates; tune accuracy {accuracy(tune, beta, min_score):.3f}, "
-        f"held-out {accuracy([r for r in rows if r[0]], beta, min_score):.3f}"
-    )
+    args = arguments(__doc__, OUT)
+    beta, min_score = train_ranker(pages(args.data), _right)
     save_ranker(
         args.out,
         "Headline scorer trained by bench/train_title.py on WCXB dev text (CC-BY-4.0), "
         "held-out domains excluded.",
         TITLE_FEATURES,
         beta,
-        float(min_score),
+        min_score,
     )
 
 

@@ -88,11 +88,10 @@ def read_header(
     date = best_date(date_candidates(lines, kept_at, block, best.line if best else None))
     if date is not None:
         header = _dateline(header, date.line, date.hit)
-    prose = " ".join(line.text for line in kept)
-    return _authors(header, lines, start, prose)
+    return _authors(header, lines, start, kept)
 
 
-def _authors(header: Header, lines: Sequence[Line], start: int | None, prose: str) -> Header:
+def _authors(header: Header, lines: Sequence[Line], start: int | None, kept: Sequence[Line]) -> Header:
     """A "By …" line near the headline or date, else a bare name line next to the date."""
     nonblank = [line for line in lines if line.text]
     used = {line.index: what for line, what in header.used}
@@ -110,6 +109,7 @@ def _authors(header: Header, lines: Sequence[Line], start: int | None, prose: st
         if names:
             return _use(header, line, "byline", authors=names)
     beside = sorted({j for i in anchors for j in range(i - 2, i + 3) if 0 <= j < len(nonblank)})
+    prose = " ".join(line.text for line in kept) if beside else ""
     for candidate in (nonblank[j] for j in beside if nonblank[j].index not in used):
         names = _bare_names(candidate.text, prose)
         if names:

@@ -8,7 +8,7 @@ from types import MappingProxyType
 
 import regex
 
-__all__ = ["STOPWORDS", "detect_language", "stopword_share"]
+__all__ = ["STOPWORDS", "detect_language"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
 #: How much text detection reads: enough words to be sure, cheap on huge pages.
@@ -55,14 +55,3 @@ def detect_language(text: str) -> str | None:
             hits[code] += 1
     best = max(hits, key=lambda code: hits[code], default=None)
     return best if best is not None and hits[best] >= MIN_HITS else None
-
-
-def stopword_share(text: str, language: str | None) -> float:
-    """The share of the text's words that are stopwords of the language (0 if unknown).
-
-    >>> round(stopword_share("the cat sat on the mat", "en"), 2)
-    0.5
-    """
-    stop = STOPWORDS.get(language or "", frozenset())
-    words = _WORD.findall(text)
-    return sum(w.casefold() in stop for w in words) / len(words) if words else 0.0

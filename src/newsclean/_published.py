@@ -9,6 +9,7 @@ The same features serve training (bench/train_date.py) and run time.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -53,11 +54,9 @@ DATE_FEATURES = (
 #: Lines longer than this are prose; a date in them is an event, never a dateline.
 MAX_LINE_CHARS = 400
 # Labels before a date, in every lexicon language ("Published", "mis à jour").
-_PUBLISHED = regex.compile(
-    rf"(?i:(?<![\p{{L}}\p{{M}}])(?:{LEXICON.alternation('published_label')})(?![\p{{L}}\p{{M}}]))"
-)
-_UPDATED = regex.compile(
-    rf"(?i:(?<![\p{{L}}\p{{M}}])(?:{LEXICON.alternation('updated_label')})(?![\p{{L}}\p{{M}}]))"
+_PUBLISHED, _UPDATED = (
+    regex.compile(rf"(?i:(?<![\p{{L}}\p{{M}}])(?:{LEXICON.alternation(key)})(?![\p{{L}}\p{{M}}]))")
+    for key in ("published_label", "updated_label")
 )
 _BY = regex.compile(r"(?i:(?<!\p{L})(?:by|von|par|por|door|di|przez)(?!\p{L}))")
 _COMMENT = regex.compile(r"(?i:(?<!\p{L})(?:says|said|reply|replies|wrote)(?!\p{L})|:\s*$)")
@@ -96,17 +95,32 @@ def date_candidates(
     start, end = block if block else (-1, -1)
     at_start = next((i for i, line in enumerate(nonblank) if line.index >= start), 0)
     head = headline.index if headline else -1
-    at_head = next((i for i, line in enumerate(nonblank) if line.index == head), at_start)
     counts = Counter(_day(f.hit) for f in found)
-    days = sorted(counts)
-    return [
-        DateCandidate(
-            f.line,
-            f.hit,
-            _values(f, k, at_head, at_start, end, kept, counts, days, len(nonblank), headline),
-        )
-        for k, f in enumerate(found)
-    ]
+    page = _Page(
+        head=head,
+        at_head=next((i for i, line in enumerate(nonblank) if line.index == head), at_start),
+        at_start=at_start,
+        end=end,
+        kept=kept,
+        counts=counts,
+        days=sorted(counts),
+        size=len(nonblank),
+    )
+    return [DateCandidate(f.line, f.hit, _values(f, k, page)) for k, f in enumerate(found)]
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """What the features of one date need to know about the rest of the page."""
+
+    head: int  # the headline's line index, or -1
+    at_head: int  # positions among the non-blank lines: the headline's, the article's start
+    at_start: int
+    end: int  # the article's last line index, or -1
+    kept: set[int]
+    counts: Counter[str]  # how often each day is printed
+    days: list[str]  # the days printed, in order
+    size: int  # non-blank lines
 
 
 def _dates(nonblank: Sequence[Line]) -> list[_Found]:
@@ -129,18 +143,8 @@ def _day(hit: DateHit) -> str:
     return hit.value.isoformat()[:10]
 
 
-def _values(
-    f: _Found,
-    k: int,
-    at_head: int,
-    at_start: int,
-    end: int,
-    kept: set[int],
-    counts: Counter[str],
-    days: list[str],
-    n: int,
-    headline: Line | None,
-) -> tuple[float, ...]:
+def _values(f: _Found, k: int, page: _Page) -> tuple[float, ...]:
+    """The features of the ``k``-th date found, in the order of ``DATE_FEATURES``."""
     text, hit = f.line.text, f.hit
     label = text[max(0, hit.start - LABEL_REACH) : hit.start]
     words = word_count(text)
@@ -154,21 +158,21 @@ def _values(
         float(_BY.search(text) is not None),
         float(_COMMENT.search(text) is not None),
         float(_COPYRIGHT.search(text) is not None),
-        math.log1p(abs(f.at - at_head)),
-        float(f.at < at_head),
-        math.log1p(abs(f.at - at_start)),
-        float(f.at < at_start),
-        float(end >= 0 and f.line.index > end),
-        float(f.line.index in kept),
+        math.log1p(abs(f.at - page.at_head)),
+        float(f.at < page.at_head),
+        math.log1p(abs(f.at - page.at_start)),
+        float(f.at < page.at_start),
+        float(page.end >= 0 and f.line.index > page.end),
+        float(f.line.index in page.kept),
         float(_TIME.search(text, hit.start) is not None),
-        float(hasattr(hit.value, "tzinfo") and getattr(hit.value, "tzinfo", None) is not None),
+        float(isinstance(hit.value, dt.datetime) and hit.value.tzinfo is not None),
         float(hit.ambiguous),
-        float(counts[day] > 1),
-        float(day == days[-1]),
-        float(day == days[0]),
+        float(page.counts[day] > 1),
+        float(day == page.days[-1]),
+        float(day == page.days[0]),
         float(k == 0),
-        f.at / max(1, n),
-        float(headline is not None and f.line.index == headline.index),
+        f.at / max(1, page.size),
+        float(f.line.index == page.head),
         float(f.second),
     )
 
