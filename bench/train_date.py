@@ -1,6 +1,7 @@
 """Train the publication-date ranker on the WCXB dev text, held-out domains excluded.
 
     python bench/train_date.py              # writes src/newsclean/data/date_scorer.json
+    python bench/train_date.py --kind html  # writes src/newsclean/data/markup_date_scorer.json
 
 Every date on a page is a candidate, labelled right when it is the truth's date; a softmax
 over each page's candidates learns to put the right one first.
@@ -8,37 +9,69 @@ over each page's candidates learns to put the right one first.
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from train_title import Row, arguments, save_ranker, train_ranker  # noqa: E402
-from wcxb import held_out, page_texts  # noqa: E402
+from wcxb import held_out, page_htmls, page_texts  # noqa: E402
 
 from newsclean import Pipeline  # noqa: E402
 from newsclean._blocks import main_block  # noqa: E402
+from newsclean._html import html_lines, parse_html  # noqa: E402
 from newsclean._language import detect_language  # noqa: E402
-from newsclean._lines import split_lines  # noqa: E402
-from newsclean._published import DATE_FEATURES, DateCandidate, date_candidates  # noqa: E402
+from newsclean._lines import (
+    Line,  # noqa: E402
+    split_lines,  # noqa: E402
+)
+from newsclean._markup import Metadata  # noqa: E402
+from newsclean._metadata import read_metadata  # noqa: E402
+from newsclean._published import (  # noqa: E402
+    DATE_FEATURES,
+    MARKUP_DATE_FEATURES,
+    DateCandidate,
+    date_candidates,
+    with_markup_dates,
+)
 from newsclean._title import best_title, candidates  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "newsclean" / "data" / "date_scorer.json"
 
 
-def pages(data: Path) -> list[Row[DateCandidate]]:
+def read(data: Path, kind: str) -> Iterator[tuple[dict[str, Any], tuple[Line, ...], Metadata | None]]:
+    """Each page's truth, lines and metadata (None for text)."""
+    if kind == "text":
+        for truth, text in page_texts(data):
+            yield truth, split_lines(text), None
+        return
+    for truth, html in page_htmls(data):
+        root = parse_html(html)
+        if root is not None:
+            yield truth, html_lines(root), read_metadata(root)
+
+
+def pages(data: Path, kind: str) -> list[Row[DateCandidate]]:
     pipeline = Pipeline.default()
     out = []
-    for truth, text in page_texts(data):
+    for truth, lines, meta in read(data, kind):
         if not truth.get("published"):
             continue
-        lines = split_lines(text)
-        outcome = pipeline.run(lines, language=detect_language(text))
+        outcome = pipeline.run(lines, language=detect_language("\n".join(line.text for line in lines)))
         block = main_block(outcome.kept)
         kept = {line.index for line in outcome.kept}
         title = best_title(candidates(lines, kept, block[0] if block else None))
         found = date_candidates(lines, kept, block, title.line if title else None)
+        if meta is not None:
+            found = with_markup_dates(found, _day(meta.published), _day(meta.updated))
         out.append((held_out(truth["domain"]), truth["published"][:10], found))
     return out
+
+
+def _day(value: dt.date | None) -> dt.date | None:
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def _right(candidate: DateCandidate, day: str) -> bool:
@@ -46,16 +79,16 @@ def _right(candidate: DateCandidate, day: str) -> bool:
 
 
 def main() -> None:
-    args = arguments(__doc__, OUT)
-    rows = pages(args.data)
+    args = arguments(__doc__, OUT, kinds=True)
+    rows = pages(args.data, args.kind)
     reachable = sum(any(_right(c, d) for c in f) for _, d, f in rows) / len(rows)
     print(f"right date among the candidates on {reachable:.3f} of dated pages")
     beta, min_score = train_ranker(rows, _right)
     save_ranker(
-        args.out,
-        "Publication-date ranker trained by bench/train_date.py on WCXB dev text (CC-BY-4.0), "
+        args.out if args.kind == "text" or args.out != OUT else OUT.with_name("markup_date_scorer.json"),
+        f"Publication-date ranker trained by bench/train_date.py on WCXB dev {args.kind} (CC-BY-4.0), "
         "held-out domains excluded.",
-        DATE_FEATURES,
+        DATE_FEATURES if args.kind == "text" else MARKUP_DATE_FEATURES,
         beta,
         min_score,
     )

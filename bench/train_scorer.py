@@ -1,7 +1,8 @@
 """Train the line scorer's weights on the WCXB dev text, held-out domains excluded.
 
     pip install -e '.[bench,train]'
-    python bench/train_scorer.py            # writes src/newsclean/data/line_scorer.json
+    python bench/train_scorer.py              # writes src/newsclean/data/line_scorer.json
+    python bench/train_scorer.py --kind html  # writes src/newsclean/data/line_scorer_markup.json
 
 Each non-blank line that the crisp strippers leave is labelled body when the truth body
 holds it; a logistic regression over newsclean's own line features (src/newsclean/_features.py)
@@ -14,19 +15,22 @@ import argparse
 import json
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from wcxb import DATA, held_out, page_texts  # noqa: E402
+from wcxb import DATA, held_out, page_htmls, page_texts  # noqa: E402
 
 from newsclean import Pipeline  # noqa: E402
-from newsclean._features import FEATURES, unit_features  # noqa: E402
+from newsclean._features import FEATURES, MARKUP_FEATURES, unit_features  # noqa: E402
+from newsclean._html import html_lines, parse_html  # noqa: E402
 from newsclean._language import detect_language  # noqa: E402
-from newsclean._lines import split_lines  # noqa: E402
+from newsclean._lines import Line, split_lines  # noqa: E402
 
-OUT = Path(__file__).resolve().parent.parent / "src" / "newsclean" / "data" / "line_scorer.json"
+OUT = Path(__file__).resolve().parent.parent / "src" / "newsclean" / "data"
 WORD = re.compile(r"\w+")
 
 
@@ -38,20 +42,33 @@ def in_body(text: str, body: str, body_shingles: set[tuple[str, ...]]) -> bool:
     return bool(grams) and len(grams & body_shingles) / len(grams) >= 0.5
 
 
-def examples(data: Path, scorer_name: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def page_lines(data: Path, kind: str) -> Iterator[tuple[dict[str, Any], tuple[Line, ...], str | None]]:
+    """Each tuning page's truth, its lines as clean() reads them, and its language."""
+    if kind == "text":
+        for truth, text in page_texts(data):
+            yield truth, split_lines(text), detect_language(text)
+        return
+    for truth, html in page_htmls(data):
+        root = parse_html(html)
+        lines = html_lines(root) if root is not None else ()
+        yield truth, lines, detect_language("\n".join(line.text for line in lines))
+
+
+def examples(data: Path, scorer_name: str, kind: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     crisp = Pipeline.default()
     if scorer_name in crisp.all_names:
         crisp = crisp.remove(scorer_name)
     rows, labels, weights = [], [], []
-    for truth, text in page_texts(data):
+    for truth, lines, language in page_lines(data, kind):
         if held_out(truth["domain"]) or not truth["body"]:
             continue
-        language = detect_language(text)
-        kept = crisp.run(split_lines(text), language=language).kept
+        kept = crisp.run(lines, language=language).kept
         body = " ".join(truth["body"].split())
         tokens = WORD.findall(truth["body"])
         shingles = {tuple(tokens[i : i + 4]) for i in range(len(tokens) - 3)}
         for unit in unit_features(kept, language):
+            if len(unit.values) != len(features(kind)):
+                break  # a page the HTML reader found no article element in: the text model's
             rows.append(unit.values)
             labels.append(in_body(unit.text, body, shingles))
             # What a unit costs or earns in the shingle metric grows with its words.
@@ -89,9 +106,11 @@ def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, *, l2: float = 1e-3, steps:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--kind", choices=("text", "html"), default="text")
+    parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
-    x, y, w = examples(args.data, "line_scorer")
+    out = args.out or OUT / ("line_scorer.json" if args.kind == "text" else "line_scorer_markup.json")
+    x, y, w = examples(args.data, "line_scorer", args.kind)
     beta = fit(x, y, w)
     p = 1 / (1 + np.exp(-x @ beta))
     best = max(np.arange(0.2, 0.8, 0.02), key=lambda t: _weighted_f1(p >= t, y, w))
@@ -99,13 +118,13 @@ def main() -> None:
         f"{len(y)} lines, {y.mean():.2f} body; threshold {best:.2f}, "
         f"weighted F1 {_weighted_f1(p >= best, y, w):.3f}"
     )
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(
         json.dumps(
             {
-                "about": "Logistic line scorer trained by bench/train_scorer.py on WCXB dev text "
+                "about": f"Logistic line scorer trained by bench/train_scorer.py on WCXB dev {args.kind} "
                 "(CC-BY-4.0), held-out domains excluded.",
-                "features": list(FEATURES),
+                "features": list(features(args.kind)),
                 "weights": [round(float(v), 5) for v in beta],
                 "threshold": round(float(best), 3),
                 "lines": int(len(y)),
@@ -115,8 +134,12 @@ def main() -> None:
         + "\n",
         encoding="utf-8",
     )
-    for name, value in zip(FEATURES, beta, strict=True):
+    for name, value in zip(features(args.kind), beta, strict=True):
         print(f"  {name:<18} {value:+.3f}")
+
+
+def features(kind: str) -> tuple[str, ...]:
+    return FEATURES if kind == "text" else MARKUP_FEATURES
 
 
 def _weighted_f1(pred: np.ndarray, y: np.ndarray, w: np.ndarray) -> float:

@@ -1,6 +1,7 @@
 """Train the headline scorer on the WCXB dev text, held-out domains excluded.
 
-    python bench/train_title.py             # writes src/newsclean/data/title_scorer.json
+    python bench/train_title.py              # writes src/newsclean/data/title_scorer.json
+    python bench/train_title.py --kind html  # writes src/newsclean/data/markup_title_scorer.json
 
 Each candidate line around the article's start is labelled right when it equals the
 truth title; a softmax over each page's candidates (a conditional logit) learns to put
@@ -20,13 +21,16 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from train_scorer import standardise, unstandardise  # noqa: E402
-from wcxb import DATA, held_out, norm_title, page_texts  # noqa: E402
+from wcxb import DATA, held_out, norm_title, page_htmls, page_texts  # noqa: E402
 
 from newsclean import Pipeline  # noqa: E402
 from newsclean._blocks import main_block  # noqa: E402
+from newsclean._html import html_lines, parse_html  # noqa: E402
 from newsclean._language import detect_language  # noqa: E402
 from newsclean._lines import split_lines  # noqa: E402
-from newsclean._title import TITLE_FEATURES, Candidate, candidates  # noqa: E402
+from newsclean._markup_title import MARKUP_TITLE_FEATURES, MarkupTitle, markup_titles  # noqa: E402
+from newsclean._metadata import read_metadata  # noqa: E402
+from newsclean._title import TITLE_FEATURES, Candidate, best_title, candidates  # noqa: E402
 
 C = TypeVar("C")
 OUT = Path(__file__).resolve().parent.parent / "src" / "newsclean" / "data" / "title_scorer.json"
@@ -43,6 +47,23 @@ def pages(data: Path) -> list[Row[Candidate]]:
         block = main_block(outcome.kept)
         kept = {line.index for line in outcome.kept}
         found = candidates(lines, kept, block[0] if block else None)
+        out.append((held_out(truth["domain"]), norm_title(truth["title"]), found))
+    return out
+
+
+def markup_pages(data: Path) -> list[Row[MarkupTitle]]:
+    pipeline = Pipeline.default()
+    out = []
+    for truth, html in page_htmls(data):
+        root = parse_html(html)
+        if not truth["title"] or root is None:
+            continue
+        lines = html_lines(root)
+        outcome = pipeline.run(lines, language=detect_language("\n".join(line.text for line in lines)))
+        block = main_block(outcome.kept)
+        kept = {line.index for line in outcome.kept}
+        pick = best_title(candidates(lines, kept, block[0] if block else None))
+        found = markup_titles(lines, read_metadata(root), pick.line if pick else None)
         out.append((held_out(truth["domain"]), norm_title(truth["title"]), found))
     return out
 
@@ -79,14 +100,18 @@ def train_ranker(rows: list[Row[C]], right: Callable[[C, str], bool]) -> tuple[n
     return beta, float(min_score)
 
 
-def arguments(doc: str | None, out: Path) -> argparse.Namespace:
+def arguments(doc: str | None, out: Path, *, kinds: bool = False) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=doc)
     parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("--out", type=Path, default=out)
-    return parser.parse_args()
+    parser.add_argument("--out", type=Path, default=None)
+    if kinds:
+        parser.add_argument("--kind", choices=("text", "html"), default="text")
+    args = parser.parse_args()
+    args.out = args.out or out
+    return args
 
 
-def _right(candidate: Candidate, title: str) -> bool:
+def _right(candidate: Candidate | MarkupTitle, title: str) -> bool:
     return norm_title(candidate.text) == title
 
 
@@ -117,16 +142,18 @@ def fit_ranker(
 
 
 def main() -> None:
-    args = arguments(__doc__, OUT)
-    beta, min_score = train_ranker(pages(args.data), _right)
-    save_ranker(
-        args.out,
-        "Headline scorer trained by bench/train_title.py on WCXB dev text (CC-BY-4.0), "
-        "held-out domains excluded.",
-        TITLE_FEATURES,
-        beta,
-        min_score,
+    args = arguments(__doc__, OUT, kinds=True)
+    about = (
+        f"Headline scorer trained by bench/train_title.py on WCXB dev {args.kind} (CC-BY-4.0), "
+        "held-out domains excluded."
     )
+    if args.kind == "text":
+        beta, min_score = train_ranker(pages(args.data), _right)
+        save_ranker(args.out, about, TITLE_FEATURES, beta, min_score)
+        return
+    beta, min_score = train_ranker(markup_pages(args.data), _right)
+    out = args.out if args.out != OUT else OUT.with_name("markup_title_scorer.json")
+    save_ranker(out, about, MARKUP_TITLE_FEATURES, beta, min_score)
 
 
 def save_ranker(out: Path, about: str, features: tuple[str, ...], beta: np.ndarray, min_score: float) -> None:

@@ -48,12 +48,22 @@ def load_truth(data: Path, split: str) -> list[dict[str, Any]]:
 
 def page_texts(data: Path) -> Iterator[tuple[dict[str, Any], str]]:
     """Each page's truth with its browser text, decoded as newsclean decodes it."""
+    return _pages(data, "text")
+
+
+def page_htmls(data: Path) -> Iterator[tuple[dict[str, Any], str]]:
+    """Each page's truth with its HTML, decoded as newsclean decodes it."""
+    return _pages(data, "html")
+
+
+def _pages(data: Path, kind: str) -> Iterator[tuple[dict[str, Any], str]]:
     from newsclean import NewscleanError
     from newsclean._input import to_text
 
+    suffix = "txt" if kind == "text" else "html"
     for row in (data / "truth.jsonl").open(encoding="utf-8"):
         truth = json.loads(row)
-        raw = gzip.decompress((data / "text" / f"{truth['id']}.txt.gz").read_bytes())
+        raw = gzip.decompress((data / kind / f"{truth['id']}.{suffix}.gz").read_bytes())
         try:
             yield truth, to_text(raw)
         except NewscleanError:

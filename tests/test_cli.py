@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, load_json
+from conftest import FIXTURES, golden_for
 
 SEED = FIXTURES / "seed_aggregator.txt"
 
@@ -29,7 +29,7 @@ def test_json_is_the_article(flags: list[str]) -> None:
     out = run(*flags, str(SEED))
     assert out.returncode == 0 and out.stderr == ""
     article = json.loads(out.stdout)
-    expected = load_json(FIXTURES / "seed_aggregator.expected.json")
+    expected = golden_for(SEED, FIXTURES / "seed_aggregator.expected.json")
     assert {k: article[k] for k in expected} == expected
 
 

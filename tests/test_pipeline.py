@@ -28,6 +28,7 @@ def drop_sponsored(page: Page) -> Iterator[Drop]:
 
 def test_default_names_in_order() -> None:
     assert Pipeline.default().names == (
+        "capture_header",
         "image_alt",
         "store_badge",
         "app_promo",
@@ -59,12 +60,12 @@ def test_changes_return_new_pipelines() -> None:
 @pytest.mark.parametrize(
     ("change", "expected"),
     [
-        (lambda p: p.before("image_alt", "x", drop_sponsored).names[:2], ("x", "image_alt")),
+        (lambda p: p.before("image_alt", "x", drop_sponsored).names[1:3], ("x", "image_alt")),
         (lambda p: p.append("x", drop_sponsored).names[-1], "x"),
-        (lambda p: p.remove("footer", "app_promo").names[:3], ("image_alt", "store_badge", "navigation")),
-        (lambda p: p.disable("footer").names[:3], ("image_alt", "store_badge", "app_promo")),
-        (lambda p: p.disable("footer").all_names[3], "footer"),
-        (lambda p: p.disable("footer").enable("footer").names[3], "footer"),
+        (lambda p: p.remove("footer", "app_promo").names[1:4], ("image_alt", "store_badge", "navigation")),
+        (lambda p: p.disable("footer").names[1:4], ("image_alt", "store_badge", "app_promo")),
+        (lambda p: p.disable("footer").all_names[4], "footer"),
+        (lambda p: p.disable("footer").enable("footer").names[4], "footer"),
         (lambda p: p.only("read_more", "image_alt").names, ("read_more", "image_alt")),
     ],
 )

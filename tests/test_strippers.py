@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from conftest import CASES
-from newsclean import Page
+from newsclean import Line, Page
+from newsclean._markup import Block
 from newsclean.strippers import DEFAULT_STRIPPERS
 
 STRIPPERS = dict(DEFAULT_STRIPPERS)
@@ -20,11 +21,19 @@ def _pages(path: Path) -> list[tuple[Page, set[int], set[int]]]:
     for chunk in path.read_text(encoding="utf-8").split("\n====\n"):
         marked = [(line[:1], line[2:]) for line in chunk.strip("\n").split("\n")]
         assert all(mark in "-+." for mark, _ in marked), f"{path.name}: bad mark in {chunk!r}"
-        page = Page.of(*(text for _, text in marked))
+        page = Page(tuple(_line(i, text) for i, (_, text) in enumerate(marked)))
         drop = {i for i, (mark, _) in enumerate(marked) if mark == "-"}
         keep = {i for i, (mark, _) in enumerate(marked) if mark == "+"}
         pages.append((page, drop, keep))
     return pages
+
+
+def _line(index: int, text: str) -> Line:
+    """A case line; "<meta> Title: X" is a line the markup reader tagged "meta"."""
+    if text.startswith("<") and "> " in text:
+        tag, _, text = text[1:].partition("> ")
+        return Line(index, text.strip(), Block(tag))
+    return Line(index, text.strip())
 
 
 def test_every_default_stripper_has_cases() -> None:

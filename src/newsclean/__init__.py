@@ -17,6 +17,7 @@ from newsclean._exceptions import (
     NotTextError,
     PipelineError,
     StripperError,
+    UnknownKindError,
     UnknownStripperError,
 )
 from newsclean._lines import Drop, Line, Page, Role
@@ -43,6 +44,7 @@ __all__ = [
     "Role",
     "Stripper",
     "StripperError",
+    "UnknownKindError",
     "UnknownStripperError",
     "clean",
 ]

@@ -2,22 +2,38 @@
 
 from __future__ import annotations
 
+from typing import Literal, get_args
+
+from newsclean._exceptions import EmptyInputError, UnknownKindError
+from newsclean._html import html_lines, looks_like_html, parse_html
 from newsclean._input import to_text
 from newsclean._language import detect_language
-from newsclean._lines import split_lines
+from newsclean._lines import Line, split_lines
+from newsclean._markup import Metadata
 from newsclean._model import Article, Quote, RelatedItem, Removal
 from newsclean._pipeline import Pipeline, Removed
 from newsclean._splitter import Split, split
 
-__all__ = ["clean"]
+__all__ = ["Kind", "clean", "detect_kind"]
 
+#: The kinds of page clean() reads.
+Kind = Literal["text", "html", "markdown"]
+_KINDS: tuple[str, ...] = get_args(Kind)
 _DEFAULT_PIPELINE = Pipeline.default()
 
 
-def clean(raw: str | bytes, *, pipeline: Pipeline | None = None) -> Article:
+def clean(
+    raw: str | bytes,
+    *,
+    kind: Kind | None = None,
+    encoding: str | None = None,
+    pipeline: Pipeline | None = None,
+) -> Article:
     """Clean one captured news page and return its Article.
 
-    ``raw`` is the page as captured (str, or bytes in UTF-8 or with a BOM). ``pipeline``
+    ``raw`` is the page as captured: the text a browser shows, the HTML, or a markdown
+    capture, as str or bytes. ``kind`` says which, when detection should not decide.
+    ``encoding`` is the charset the HTTP response declared, for bytes. ``pipeline``
     replaces the default chain of strippers; build one from ``Pipeline.default()``.
 
     Raises a subclass of :class:`NewscleanError` when there is no page to clean.
@@ -26,12 +42,62 @@ def clean(raw: str | bytes, *, pipeline: Pipeline | None = None) -> Article:
     >>> article.headline, article.body
     ('Headline here', ('A first sentence of the story, long enough to count.',))
     """
-    text = to_text(raw)
-    language = detect_language(text)
-    outcome = (pipeline or _DEFAULT_PIPELINE).run(split_lines(text), language=language)
-    parts = split(outcome)
+    if kind is not None and kind not in _KINDS:
+        raise UnknownKindError(
+            f"kind={kind!r} is not a kind clean() reads; use one of {', '.join(_KINDS)}, "
+            "or leave it out to detect it"
+        )
+    text = to_text(raw, encoding=encoding)
+    kind = kind or detect_kind(text)
+    lines, metadata = _read(text, kind)
+    language = (metadata and metadata.language) or detect_language(text if kind == "text" else _joined(lines))
+    outcome = (pipeline or _DEFAULT_PIPELINE).run(lines, language=language)
+    parts = split(outcome, metadata=metadata)
     audit = sorted((*outcome.removed, *parts.used), key=lambda r: r.line.index)
     return _article(parts, audit, language)
+
+
+def detect_kind(text: str) -> Kind:
+    """Which kind of page the text is, from how it opens.
+
+    >>> detect_kind("<!doctype html><html><body><p>Hi</p></body></html>")
+    'html'
+    >>> detect_kind("Title: Budget\\nURL Source: https://example.com/a\\n\\nMarkdown Content:\\n# Budget")
+    'markdown'
+    >>> detect_kind("Budget passes\\n\\nThe council voted on Tuesday.")
+    'text'
+    """
+    from newsclean._markdown import looks_like_markdown
+
+    if looks_like_html(text):
+        return "html"
+    if looks_like_markdown(text):
+        return "markdown"
+    return "text"
+
+
+def _read(text: str, kind: Kind) -> tuple[tuple[Line, ...], Metadata | None]:
+    """The page's lines, and what its markup says of the article (None for text)."""
+    from newsclean._metadata import read_metadata
+
+    if kind == "markdown":
+        from newsclean._markdown import read_markdown
+
+        return read_markdown(text)
+    if kind == "text":
+        return split_lines(text), None
+    root = parse_html(text)
+    lines = html_lines(root) if root is not None else ()
+    if not any(line.text for line in lines):
+        raise EmptyInputError(
+            "the HTML shows no text (a frameset, or a page its scripts fill in?); pass the page "
+            "as a browser rendered it, or its text"
+        )
+    return lines, read_metadata(root) if root is not None else Metadata()
+
+
+def _joined(lines: tuple[Line, ...]) -> str:
+    return "\n".join(line.text for line in lines)
 
 
 def _article(parts: Split, audit: list[Removed], language: str | None) -> Article:
@@ -45,7 +111,9 @@ def _article(parts: Split, audit: list[Removed], language: str | None) -> Articl
         body=parts.body,
         pull_quotes=tuple(Quote(text=text, speaker=who) for text, who in parts.quotes),
         related=tuple(
-            RelatedItem(title=t.title, source=t.source, age=t.age, published=t.published, summary=t.summary)
+            RelatedItem(
+                title=t.title, source=t.source, age=t.age, published=t.published, summary=t.summary, url=t.url
+            )
             for t in parts.related
         ),
         removed=tuple(

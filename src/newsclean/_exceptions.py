@@ -5,8 +5,9 @@ The tree::
     NewscleanError                  root: catch this to catch everything newsclean raises
     ├── InputError                  the raw page cannot be cleaned as given
     │   ├── InputTypeError          not str or bytes (also a TypeError)
-    │   ├── EmptyInputError         nothing but white space (also a ValueError)
-    │   └── NotTextError            bytes that are binary, not text (also a ValueError)
+    │   ├── EmptyInputError         nothing but white space, or HTML that shows no text (also a ValueError)
+    │   ├── NotTextError            bytes that are binary, not text (also a ValueError)
+    │   └── UnknownKindError        a kind= that is not "text", "html" or "markdown" (also a ValueError)
     └── PipelineError               a pipeline was built or run wrongly
         ├── UnknownStripperError    a name no stripper in the pipeline has (also a KeyError)
         └── StripperError           a stripper raised or returned a bad decision
@@ -24,6 +25,7 @@ __all__ = [
     "NotTextError",
     "PipelineError",
     "StripperError",
+    "UnknownKindError",
     "UnknownStripperError",
 ]
 
@@ -46,6 +48,10 @@ class EmptyInputError(InputError, ValueError):
 
 class NotTextError(InputError, ValueError):
     """The bytes are binary data, not a text, HTML or markdown page."""
+
+
+class UnknownKindError(InputError, ValueError):
+    """A ``kind=`` that names no kind of input clean() reads."""
 
 
 class PipelineError(NewscleanError):

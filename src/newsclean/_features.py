@@ -21,7 +21,7 @@ from newsclean._lines import Line
 from newsclean._reflow import join, paragraphs
 from newsclean._text import ends_sentence, text_key, word_count
 
-__all__ = ["FEATURES", "UnitFeatures", "unit_features"]
+__all__ = ["FEATURES", "MARKUP_FEATURES", "UnitFeatures", "unit_features"]
 
 #: What the unit's own text says.
 OWN = (
@@ -54,6 +54,79 @@ AROUND = (
     "attached",
 )
 FEATURES = OWN + AROUND
+#: What the markup said, for lines read from HTML or markdown (see :class:`Block`).
+MARKUP = (
+    "in_main",
+    "link_density",
+    "tag_p",
+    "tag_li",
+    "tag_heading",
+    "tag_cell",
+    "tag_div",
+    "tag_quote",
+    "tag_pre",
+    "in_nav",
+    "in_header",
+    "in_footer",
+    "in_aside",
+    "in_form",
+    "in_figure",
+    "hint_related",
+    "hint_comment",
+    "hint_share",
+    "hint_signup",
+    "hint_ad",
+    "hint_nav",
+    "hint_aside",
+    "hint_chrome",
+    "hint_byline",
+    "hint_tags",
+    "hint_content",
+    "in_article",
+)
+MARKUP_FEATURES = FEATURES + MARKUP
+_TAG_GROUPS = {
+    "p": "tag_p",
+    "li": "tag_li",
+    "dt": "tag_li",
+    "dd": "tag_li",
+    "td": "tag_cell",
+    "th": "tag_cell",
+    "div": "tag_div",
+    "blockquote": "tag_quote",
+    "pre": "tag_pre",
+    **{f"h{n}": "tag_heading" for n in range(1, 7)},
+}
+_LANDMARK_FEATURES = {
+    "nav": "in_nav",
+    "header": "in_header",
+    "footer": "in_footer",
+    "aside": "in_aside",
+    "form": "in_form",
+    "figure": "in_figure",
+    "figcaption": "in_figure",
+}
+_HINT_FEATURES = {
+    "related": "hint_related",
+    "comment": "hint_comment",
+    "share": "hint_share",
+    "newsletter": "hint_signup",
+    "subscribe": "hint_signup",
+    "ad": "hint_ad",
+    "promo": "hint_ad",
+    "cookie": "hint_signup",
+    "nav": "hint_nav",
+    "aside": "hint_aside",
+    "header": "hint_chrome",
+    "footer": "hint_chrome",
+    "byline": "hint_byline",
+    "caption": "hint_byline",
+    "tags": "hint_tags",
+    "content": "hint_content",
+    "article": "in_article",
+    "main": "in_article",
+}
+_MARKUP_AT = {name: i for i, name in enumerate(MARKUP)}
 
 _CAPITALISED = regex.compile(r"\b\p{Lu}")
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
@@ -125,11 +198,37 @@ def unit_features(lines: Sequence[Line], language: str | None) -> list[UnitFeatu
     page = _context(lines)
     stop = STOPWORDS.get(language or "", frozenset())
     prose = [_is_prose(unit.text, words) for unit, words in zip(page.units, page.words, strict=True)]
+    # Markup features only where the HTML reader found the article's element: without it
+    # (markdown, or a page of fragments) the text features alone serve.
+    markup = any(line.block is not None and line.block.main for line in lines)
     out = []
     for i, unit in enumerate(page.units):
         values = (*_own(unit.text, page.words[i], stop), *_around(page, prose, i))
+        if markup:
+            values += _markup(page.groups[i])
         out.append(UnitFeatures(tuple(page.groups[i]), unit.text, values, i in page.attached))
     return out
+
+
+def _markup(group: Sequence[Line]) -> tuple[float, ...]:
+    """What the markup said of the unit's first line, in the order of ``MARKUP``.
+
+    Link density is the unit's, weighted by the length of each line.
+    """
+    values = [0.0] * len(MARKUP)
+    block = group[0].block
+    if block is None:
+        return tuple(values)
+    values[0] = float(block.main)
+    chars = sum(len(line.text) for line in group)
+    linked = sum(line.block.link_density * len(line.text) for line in group if line.block is not None)
+    values[1] = linked / max(1, chars)
+    names = [_TAG_GROUPS.get(block.tag), _LANDMARK_FEATURES.get(block.landmark or "")]
+    names += [_HINT_FEATURES.get(hint) for hint in block.hints]
+    for name in names:
+        if name is not None:
+            values[_MARKUP_AT[name]] = 1.0
+    return tuple(values)
 
 
 def _own(text: str, words: int, stop: frozenset[str]) -> tuple[float, ...]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import regex
 
 from newsclean._lexicon import LEXICON
+from newsclean._markup import Block
 
 __all__ = ["Drop", "Line", "Page", "Role", "phrase_index", "split_lines"]
 
@@ -20,10 +21,14 @@ _LINE_BREAK = regex.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One line of the page: its position in the input and its text, stripped."""
+    """One line of the page: its position in the input and its text, stripped.
+
+    A line read from HTML or markdown carries the :class:`Block` its markup gave it.
+    """
 
     index: int
     text: str
+    block: Block | None = field(default=None, repr=False, compare=False)
 
     @property
     def blank(self) -> bool:

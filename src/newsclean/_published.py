@@ -23,7 +23,14 @@ from newsclean._lines import Line
 from newsclean._ranker import Ranker
 from newsclean._text import word_count
 
-__all__ = ["DATE_FEATURES", "DateCandidate", "best_date", "date_candidates"]
+__all__ = [
+    "DATE_FEATURES",
+    "MARKUP_DATE_FEATURES",
+    "DateCandidate",
+    "best_date",
+    "date_candidates",
+    "with_markup_dates",
+]
 
 DATE_FEATURES = (
     "bias",
@@ -51,6 +58,17 @@ DATE_FEATURES = (
     "on_headline",
     "second_in_line",
 )
+#: For pages with markup: the metadata's own dates are candidates too, and a printed date
+#: that agrees with them says so.
+MARKUP_DATE_FEATURES = (
+    *DATE_FEATURES,
+    "from_published",
+    "from_updated",
+    "as_published",
+    "as_updated",
+    "in_main",
+    "none_printed",
+)
 #: Lines longer than this are prose; a date in them is an event, never a dateline.
 MAX_LINE_CHARS = 400
 # Labels before a date, in every lexicon language ("Published", "mis à jour").
@@ -68,7 +86,8 @@ LABEL_REACH = 40
 
 @dataclass(frozen=True, slots=True)
 class DateCandidate:
-    line: Line
+    #: The line that prints the date; None for a date only the metadata gives.
+    line: Line | None
     hit: DateHit
     values: tuple[float, ...]
 
@@ -177,10 +196,36 @@ def _values(f: _Found, k: int, page: _Page) -> tuple[float, ...]:
     )
 
 
+def with_markup_dates(
+    found: Sequence[DateCandidate], published: dt.date | None, updated: dt.date | None
+) -> list[DateCandidate]:
+    """The printed dates with what the metadata says of them, and the metadata's own dates.
+
+    ``published`` and ``updated`` are the days the metadata gives, if any.
+    """
+    printed = {_day(c.hit) for c in found}
+    out = []
+    for c in found:
+        day = c.hit.value if not isinstance(c.hit.value, dt.datetime) else c.hit.value.date()
+        main = c.line is not None and c.line.block is not None and c.line.block.main
+        extra = (0.0, 0.0, float(day == published), float(day == updated), float(main), 0.0)
+        out.append(DateCandidate(c.line, c.hit, (*c.values, *extra)))
+    blank = (1.0, *([0.0] * (len(DATE_FEATURES) - 1)))
+    for value, flags in ((published, (1.0, 0.0)), (updated, (0.0, 1.0))):
+        if value is not None:
+            shown = float(value.isoformat() in printed)
+            extra = (*flags, shown * flags[0], shown * flags[1], 0.0, float(not printed))
+            out.append(DateCandidate(None, DateHit(0, 0, value), (*blank, *extra)))
+    return out
+
+
 #: Trained by bench/train_date.py; read once, never changed.
 _RANKER = Ranker.load("date_scorer", DATE_FEATURES)
+_MARKUP_RANKER = Ranker.load("markup_date_scorer", MARKUP_DATE_FEATURES)
 
 
 def best_date(found: Sequence[DateCandidate]) -> DateCandidate | None:
     """The candidate the scorer rates highest, unless even that one is unlikely."""
-    return _RANKER.best(found) if _RANKER is not None else None
+    markup = bool(found) and len(found[0].values) == len(MARKUP_DATE_FEATURES)
+    ranker = _MARKUP_RANKER if markup else _RANKER
+    return ranker.best(found) if ranker is not None else None

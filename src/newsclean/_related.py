@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from newsclean._dates import find_age, find_date
-from newsclean._lines import Role
+from newsclean._lines import Line, Role
 from newsclean._pipeline import Removed
 from newsclean._text import is_prose, text_key, word_count
 from newsclean.strippers.read_more import INLINE_TEASER
@@ -27,6 +27,7 @@ class Teaser:
     age: str | None = None
     published: dt.date | None = None
     summary: str | None = None
+    url: str | None = None
 
 
 def related_items(removed: Iterable[Removed], *, headline: str | None) -> list[Teaser]:
@@ -34,35 +35,44 @@ def related_items(removed: Iterable[Removed], *, headline: str | None) -> list[T
     items: list[Teaser] = []
     taken = {text_key(headline)} if headline else set()
     for group in _groups(removed):
-        for item in _parse(group):
+        for item in _parse([text for text, _ in group], [url for _, url in group]):
             if text_key(item.title) not in taken:
                 taken.add(text_key(item.title))
                 items.append(item)
     return items
 
 
-def _groups(removed: Iterable[Removed]) -> list[list[str]]:
-    groups: list[list[str]] = []
+def _groups(removed: Iterable[Removed]) -> list[list[tuple[str, str | None]]]:
+    """Runs of teaser lines, each line with the address it links to, if the input had links."""
+    groups: list[list[tuple[str, str | None]]] = []
     for r in removed:
         if r.role is Role.TEASER_HEAD:
             inline = INLINE_TEASER.fullmatch(r.line.text)
-            groups.append([inline["title"]] if inline else [])
+            groups.append([(inline["title"], _url(r.line))] if inline else [])
         elif r.role is Role.TEASER:
             if not groups:
                 groups.append([])
-            groups[-1].append(r.line.text)
+            groups[-1].append((r.line.text, _url(r.line)))
     return groups
 
 
-def _parse(texts: list[str]) -> list[Teaser]:
+def _url(line: Line) -> str | None:
+    """The address of the line's last link: an inline teaser's label comes before its title."""
+    links = line.block.links if line.block is not None else ()
+    return next((link.url for link in reversed(links) if link.url), None)
+
+
+def _parse(texts: list[str], urls: list[str | None] | None = None) -> list[Teaser]:
     """Read title, source, age, date and summary off a run of teaser lines.
+
+    ``urls`` are the addresses the lines link to, when the input had links.
 
     >>> items = _parse(["Drone story", "Drone story", "Russia Today", "time20 hours ago", "Next"])
     >>> [(t.title, t.source, t.age) for t in items]
     [('Drone story', 'Russia Today', '20 hours ago'), ('Next', None, None)]
     """
     items: list[Teaser] = []
-    for raw in texts:
+    for k, raw in enumerate(texts):
         text = raw.strip(_DECORATION)
         current = items[-1] if items else None
         if not text or (current and _repeats(text, current)):
@@ -73,7 +83,7 @@ def _parse(texts: list[str]) -> list[Teaser]:
                 items[-1] = updated
                 continue
         if not is_prose(text, min_words=MIN_SUMMARY_WORDS):
-            items.append(Teaser(title=text))
+            items.append(Teaser(title=text, url=urls[k] if urls else None))
     return items
 
 

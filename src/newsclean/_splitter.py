@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from newsclean._header import Header, read_header
 from newsclean._lines import Line, Role
+from newsclean._markup import Metadata
 from newsclean._pipeline import Outcome, Removed
 from newsclean._quotes import attribute, find_passage, find_quotes, word_key
 from newsclean._reflow import join, paragraphs
@@ -41,9 +42,12 @@ class _Paragraph:
     lone_quote: str | None
 
 
-def split(outcome: Outcome) -> Split:
-    everything = sorted((*outcome.kept, *(r.line for r in outcome.removed)), key=_index)
-    header = read_header(everything, outcome.kept, phrases=outcome.phrases)
+def split(outcome: Outcome, *, metadata: Metadata | None = None) -> Split:
+    everything = sorted(
+        (line for line in (*outcome.kept, *(r.line for r in outcome.removed)) if not _markup_only(line)),
+        key=_index,
+    )
+    header = read_header(everything, outcome.kept, phrases=outcome.phrases, metadata=metadata)
     in_header = {line.index for line, _ in header.used}
     paras = paragraphs(line for line in outcome.kept if line.index not in in_header)
     built, quotes = _read_quotes(paras)
@@ -67,6 +71,14 @@ def split(outcome: Outcome) -> Split:
         related=tuple(related_items(outcome.removed, headline=header.headline)),
         used=tuple(used),
     )
+
+
+#: Lines that are markup, not page text: a capture header, a rule, an image's alt text.
+_MARKUP_TAGS = frozenset({"meta", "hr", "img"})
+
+
+def _markup_only(line: Line) -> bool:
+    return line.block is not None and line.block.tag in _MARKUP_TAGS
 
 
 def _index(line: Line) -> int:
@@ -128,9 +140,23 @@ def _read_quotes(
             quotes.append((span.text, speaker))
             done = span.last + 1
         people.read(texts[done:])
+        if done == 0 and _set_apart(para):  # a <blockquote> or "> " quote without quote marks
+            lone = join(texts)
+            quotes.append((lone, None))
         previous = speaker
         built.append(_Paragraph(tuple(para), join(texts), lone))
     return built, quotes
+
+
+#: A block quotation longer than this is a quoted document, not a pull quote.
+MAX_BLOCK_QUOTE_WORDS = 80
+
+
+def _set_apart(para: Sequence[Line]) -> bool:
+    """Whether the markup set the paragraph apart as a quotation of pull-quote length."""
+    if not all(line.block is not None and line.block.tag == "blockquote" for line in para):
+        return False
+    return sum(line.text.count(" ") + 1 for line in para) <= MAX_BLOCK_QUOTE_WORDS
 
 
 def _drop_repeated_quotes(

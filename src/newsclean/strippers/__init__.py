@@ -9,6 +9,7 @@ from __future__ import annotations
 from newsclean._pipeline import Stripper
 from newsclean.strippers.app_promo import app_promo
 from newsclean.strippers.article_end import article_end
+from newsclean.strippers.capture_header import capture_header
 from newsclean.strippers.comment_stub import comment_stub
 from newsclean.strippers.cookie_notice import cookie_notice
 from newsclean.strippers.footer import footer
@@ -27,6 +28,7 @@ __all__ = [
     "DEFAULT_STRIPPERS",
     "app_promo",
     "article_end",
+    "capture_header",
     "comment_stub",
     "cookie_notice",
     "footer",
@@ -45,6 +47,7 @@ __all__ = [
 #: The default chain, in the order it runs. Order matters: promos and badges go first so
 #: that a related section running to the end of the page does not swallow them as teasers.
 DEFAULT_STRIPPERS: tuple[tuple[str, Stripper], ...] = (
+    ("capture_header", capture_header),
     ("image_alt", image_alt),
     ("store_badge", store_badge),
     ("app_promo", app_promo),

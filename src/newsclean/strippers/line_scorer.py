@@ -9,22 +9,27 @@ from collections.abc import Iterator
 from importlib import resources
 
 from newsclean._exceptions import PipelineError
-from newsclean._features import FEATURES, UnitFeatures, unit_features
+from newsclean._features import FEATURES, MARKUP_FEATURES, UnitFeatures, unit_features
 from newsclean._lines import Drop, Page
 from newsclean._text import is_prose
 
 __all__ = ["line_scorer"]
 
 
-def _load() -> tuple[tuple[float, ...], float] | None:
-    data = json.loads((resources.files("newsclean") / "data" / "line_scorer.json").read_text())
-    if tuple(data["features"]) != FEATURES:
+def _load(name: str, features: tuple[str, ...]) -> tuple[tuple[float, ...], float] | None:
+    path = resources.files("newsclean") / "data" / f"{name}.json"
+    if not path.is_file():
+        return None
+    data = json.loads(path.read_text())
+    if tuple(data["features"]) != features:
         return None  # stale weights; training imports this module before it writes new ones
     return tuple(data["weights"]), float(data["threshold"])
 
 
-# Trained by bench/train_scorer.py; read once, never changed.
-_MODEL = _load()
+# Trained by bench/train_scorer.py; read once, never changed. Lines read from HTML or
+# markdown are scored with weights that also read their markup.
+_MODEL = _load("line_scorer", FEATURES)
+_MARKUP_MODEL = _load("line_scorer_markup", MARKUP_FEATURES)
 
 
 def line_scorer(page: Page) -> Iterator[Drop]:
@@ -40,10 +45,14 @@ def line_scorer(page: Page) -> Iterator[Drop]:
     >>> [page.lines[d.line].text for d in line_scorer(page)]
     ['Home', 'News', 'Sport', 'Photo: Jane Doe', 'Privacy', 'Contact']
     """
-    if _MODEL is None:
-        raise PipelineError("line_scorer.json was trained on other features: run bench/train_scorer.py")
-    weights, threshold = _MODEL
     units = unit_features(page.lines, page.language)
+    markup = bool(units) and len(units[0].values) == len(MARKUP_FEATURES)
+    model = _MARKUP_MODEL if markup else _MODEL
+    if model is None:
+        raise PipelineError(
+            "the line scorer's weights were trained on other features: run bench/train_scorer.py"
+        )
+    weights, threshold = model
     odds = [_probability(unit, weights) for unit in units]
     doomed = [p < threshold and not unit.attached for unit, p in zip(units, odds, strict=True)]
     prose = [is_prose(unit.text) for unit in units]

@@ -1,0 +1,473 @@
+"""HTML in, lines out: the page's visible text, line for line as a browser shows it.
+
+The DOM is walked once, without recursion (lxml caps the depth of what it builds, and a
+deep page must not exhaust Python's stack). Text is laid out the way ``innerText`` lays
+it out with JavaScript off: block elements break lines, a paragraph stands between blank
+lines, table cells are joined by spaces, ``<br>`` breaks. Scripts, styles and elements
+the markup hides never become lines. Each line carries a :class:`Block` saying what the
+markup said of it, which the HTML strippers and the scorer read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import regex
+from lxml import etree
+
+from newsclean._lines import Line
+from newsclean._markup import Block, Link
+
+__all__ = ["html_lines", "looks_like_html", "parse_html"]
+
+#: Elements whose content is never shown as text.
+_INVISIBLE_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "template",
+        "head",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "embed",
+        "select",
+        "textarea",
+        "canvas",
+        "audio",
+        "video",
+        "map",
+        "datalist",
+        "dialog",
+    }
+)
+#: Elements that start and end a line of their own.
+_BLOCK_TAGS = frozenset(
+    {
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "caption",
+        "center",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "legend",
+        "li",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "ul",
+    }
+)
+#: Block elements a browser sets between blank lines.
+_PARAGRAPH_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure"})
+_CELL_TAGS = frozenset({"td", "th"})
+_LANDMARK_TAGS = {
+    "nav": "nav",
+    "header": "header",
+    "footer": "footer",
+    "aside": "aside",
+    "figure": "figure",
+    "figcaption": "figcaption",
+    "form": "form",
+}
+_LANDMARK_ROLES = {
+    "navigation": "nav",
+    "banner": "header",
+    "contentinfo": "footer",
+    "complementary": "aside",
+    "search": "form",
+    "menu": "nav",
+    "menubar": "nav",
+    "dialog": "aside",
+    "alertdialog": "aside",
+}
+# Whole words of class and id values that say what a block is; "comments" and "comment-list"
+# both say comment. Matched on the lower-cased value, so the pattern needs no case folding.
+_HINT_WORDS = {
+    "related": "related",
+    "recommended": "related",
+    "recommendations": "related",
+    "more": "related",
+    "popular": "related",
+    "trending": "related",
+    "teaser": "related",
+    "teasers": "related",
+    "outbrain": "related",
+    "taboola": "related",
+    "comment": "comment",
+    "comments": "comment",
+    "disqus": "comment",
+    "replies": "comment",
+    "reply": "comment",
+    "respond": "comment",
+    "share": "share",
+    "sharing": "share",
+    "social": "share",
+    "sharebar": "share",
+    "newsletter": "newsletter",
+    "signup": "newsletter",
+    "subscribe": "subscribe",
+    "subscription": "subscribe",
+    "paywall": "subscribe",
+    "promo": "promo",
+    "promotion": "promo",
+    "sponsored": "promo",
+    "advert": "ad",
+    "advertisement": "ad",
+    "ad": "ad",
+    "ads": "ad",
+    "adslot": "ad",
+    "cookie": "cookie",
+    "cookies": "cookie",
+    "consent": "cookie",
+    "gdpr": "cookie",
+    "byline": "byline",
+    "author": "byline",
+    "caption": "caption",
+    "credit": "caption",
+    "credits": "caption",
+    "breadcrumb": "nav",
+    "breadcrumbs": "nav",
+    "menu": "nav",
+    "nav": "nav",
+    "navbar": "nav",
+    "navigation": "nav",
+    "sidebar": "aside",
+    "widget": "aside",
+    "footer": "footer",
+    "header": "header",
+    "masthead": "header",
+    "tags": "tags",
+    "tag": "tags",
+    "topics": "tags",
+    "modal": "aside",
+    "popup": "aside",
+    "article": "content",
+    "story": "content",
+    "entry": "content",
+    "articlebody": "content",
+    "content": "content",
+    "body": "content",
+    "post": "content",
+    "prose": "content",
+    "text": "content",
+}
+#: Elements that hold an article, as hints of their own.
+_CONTENT_TAGS = {"article": "article", "main": "main"}
+_HINT = re.compile(r"[a-z]+")
+_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
+_XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]{0,200}>")
+# Markup a text or markdown page does not open with and an HTML page nearly always has.
+_HTML_SIGNS = regex.compile(
+    r"<(?:!doctype\s+html|html|head|body|meta|div|p|article|span|script|title|link)[\s>/]", regex.IGNORECASE
+)
+_SNIFF = 4096
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether the page is HTML: it opens with markup a text capture does not have.
+
+    >>> looks_like_html("<!DOCTYPE html><html><body><p>Hi</p></body></html>")
+    True
+    >>> looks_like_html("Headline\\n\\nThe council met on <Monday>.")
+    False
+    """
+    head = text[:_SNIFF].lstrip()
+    return head.startswith("<") and _HTML_SIGNS.search(head) is not None
+
+
+def parse_html(text: str) -> etree._Element | None:
+    """The document's root element, or None when lxml can make nothing of it."""
+    text = _XML_DECLARATION.sub("", text, count=1)
+    try:
+        root = etree.fromstring(text, parser=_PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None
+    return root
+
+
+# lxml's plain HTML parser: lxml.html's element classes cost a lookup per element walked.
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, recover=True, no_network=True)
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What an element passes to the text inside it."""
+
+    tag: str = "div"
+    landmark: str | None = None
+    hints: frozenset[str] = frozenset()
+    link: str | None = None
+    in_link: bool = False
+    pre: bool = False
+    #: Serial numbers of the block elements the text sits in, outermost first.
+    path: tuple[int, ...] = ()
+
+
+@dataclass(slots=True)
+class _Layout:
+    """The lines laid out so far and the one being filled (mutable, local to one call)."""
+
+    #: Each line laid out: its text and what it needs for its Block; None for a blank line.
+    lines: list[_Laid | None] = field(default_factory=list)
+    pieces: list[str] = field(default_factory=list)
+    link_chars: int = 0
+    links: list[Link] = field(default_factory=list)
+    context: _Context | None = None
+    breaks: int = 0
+
+    def add(self, text: str, context: _Context) -> None:
+        if context.pre and "\n" in text:
+            first, *rest = text.split("\n")
+            self.add(first, context)
+            for part in rest:
+                self.end_line(1)
+                self.add(part, context)
+            return
+        if not text:
+            return
+        if self.context is None and text.strip():
+            self.context = context
+        self.pieces.append(text)
+        if context.in_link:
+            self.link_chars += len(text.strip())
+
+    def end_line(self, breaks: int) -> None:
+        if not self.pieces:
+            self.breaks = max(self.breaks, breaks)
+            return
+        text = " ".join("".join(self.pieces).split())
+        if text and self.context is not None:
+            if self.lines and self.breaks >= 2:
+                self.lines.append(None)
+            density = min(1.0, self.link_chars / max(1, len(text) - text.count(" ")))
+            self.lines.append(_Laid(text, self.context, round(density, 3), tuple(self.links)))
+            self.breaks = 0
+        self.pieces, self.link_chars, self.links, self.context = [], 0, [], None
+        self.breaks = max(self.breaks, breaks)
+
+    def finish(self) -> tuple[Line, ...]:
+        self.end_line(0)
+        main = _main_element(self.lines)
+        return tuple(
+            Line(i, "") if laid is None else Line(i, laid.text, laid.block(main))
+            for i, laid in enumerate(self.lines)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Laid:
+    text: str
+    context: _Context
+    link_density: float
+    links: tuple[Link, ...]
+
+    def block(self, main: int | None) -> Block:
+        c = self.context
+        inside = main is not None and main in c.path
+        return Block(c.tag, c.landmark, self.link_density, c.hints, self.links, inside)
+
+
+#: A line of this many words, mostly outside links, counts as prose for finding the article.
+_PROSE_WORDS = 10
+#: The article's element holds at least this share of the page's prose.
+_MAIN_SHARE = 0.6
+
+
+def _main_element(laid: list[_Laid | None]) -> int | None:
+    """The deepest block element holding most of the page's prose, by serial number."""
+    weight: dict[int, int] = {}
+    depth: dict[int, int] = {}
+    total = 0
+    for entry in laid:
+        if entry is None or entry.link_density > 0.5:
+            continue
+        words = entry.text.count(" ") + 1
+        if words < _PROSE_WORDS:
+            continue
+        total += words
+        for level, serial in enumerate(entry.context.path):
+            weight[serial] = weight.get(serial, 0) + words
+            depth[serial] = level
+    heavy = [s for s, w in weight.items() if w >= _MAIN_SHARE * total]
+    return max(heavy, key=depth.__getitem__) if heavy else None
+
+
+#: A page showing fewer words of prose than this may hide its article until a script runs.
+THIN_PAGE_WORDS = 150
+
+
+def html_lines(root: etree._Element) -> tuple[Line, ...]:
+    """The visible lines of the document, blank lines between paragraphs.
+
+    Some pages keep the article in a ``hidden`` element that their script reveals (streamed
+    server rendering). When the visible text holds next to no prose, the hidden markup is
+    read as well, if that gives more.
+    """
+    lines = _lines(root, show_hidden=False)
+    shown = _prose_words(lines)
+    if shown >= THIN_PAGE_WORDS:
+        return lines
+    revealed = _lines(root, show_hidden=True)
+    return revealed if _prose_words(revealed) > 2 * shown else lines
+
+
+def _prose_words(lines: tuple[Line, ...]) -> int:
+    counts = (line.text.count(" ") + 1 for line in lines if line.text)
+    return sum(n for n in counts if n >= _PROSE_WORDS)
+
+
+def _lines(root: etree._Element, *, show_hidden: bool) -> tuple[Line, ...]:
+    layout = _Layout()
+    stack: list[_Context] = [_Context()]
+    hints: dict[str, frozenset[str]] = {}
+    serials = iter(range(1 << 62))
+    # Markup after a stray "</html>" becomes a sibling of the root; a browser shows it too.
+    for top in (root, *root.itersiblings()):
+        _walk(top, layout, stack, hints, serials, show_hidden)
+    return layout.finish()
+
+
+def _walk(
+    top: etree._Element,
+    layout: _Layout,
+    stack: list[_Context],
+    hints: dict[str, frozenset[str]],
+    serials: Iterator[int],
+    show_hidden: bool,
+) -> None:
+    walker = etree.iterwalk(top, events=("start", "end"))
+    for event, element in walker:
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        if event == "start":
+            if tag in _INVISIBLE_TAGS or (not show_hidden and _hidden(element)):
+                walker.skip_subtree()
+                stack.append(stack[-1])
+                continue
+            context = _enter(element, tag, stack[-1], hints, serials)
+            stack.append(context)
+            _open(layout, tag)
+            if element.text:
+                layout.add(element.text, context)
+        else:
+            stack.pop()
+            _close(layout, element, tag, stack[-1])
+            if element.tail:
+                layout.add(element.tail, stack[-1])
+
+
+def _open(layout: _Layout, tag: str) -> None:
+    if tag in _BLOCK_TAGS:
+        layout.end_line(2 if tag in _PARAGRAPH_TAGS else 1)
+    elif tag == "br":
+        layout.end_line(1)
+
+
+def _close(layout: _Layout, element: etree._Element, tag: str, parent: _Context) -> None:
+    if tag in _BLOCK_TAGS:
+        layout.end_line(2 if tag in _PARAGRAPH_TAGS else 1)
+    elif tag in _CELL_TAGS:
+        layout.pieces.append(" ")
+    elif tag == "a":
+        text = " ".join("".join(element.itertext()).split())
+        if text:
+            layout.links.append(Link(text, element.get("href")))
+
+
+def _enter(
+    element: etree._Element,
+    tag: str,
+    parent: _Context,
+    seen: dict[str, frozenset[str]],
+    serials: Iterator[int],
+) -> _Context:
+    role = element.get("role")
+    landmark = _LANDMARK_TAGS.get(tag) or (_LANDMARK_ROLES.get(role.lower()) if role else None)
+    hints = parent.hints
+    value = f"{element.get('class') or ''} {element.get('id') or ''}"
+    if value != " " and tag not in ("html", "body"):
+        found = seen.get(value)
+        if found is None:
+            found = seen[value] = _hints(value)
+        if found and not found <= hints:
+            hints = hints | found
+    marked = _CONTENT_TAGS.get(tag) or ("content" if element.get("itemprop") == "articleBody" else None)
+    if marked and marked not in hints:
+        hints = hints | {marked}
+    if (
+        landmark is None
+        and hints is parent.hints
+        and tag not in _BLOCK_TAGS
+        and tag not in _CELL_TAGS
+        and tag != "a"
+        and tag != "pre"
+    ):
+        return parent
+    block = tag in _BLOCK_TAGS or tag in _CELL_TAGS
+    return _Context(
+        tag=tag if block else parent.tag,
+        landmark=landmark or parent.landmark,
+        hints=hints,
+        in_link=parent.in_link or tag == "a",
+        pre=parent.pre or tag == "pre",
+        path=(*parent.path, next(serials)) if block else parent.path,
+    )
+
+
+def _hints(value: str) -> frozenset[str]:
+    """The hints in a class and id value.
+
+    >>> sorted(_hints("post-comments related-links sharebar"))
+    ['comment', 'content', 'related', 'share']
+    """
+    return frozenset(hint for word in _HINT.findall(value.lower()) if (hint := _HINT_WORDS.get(word)))
+
+
+def _hidden(element: etree._Element) -> bool:
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    style = element.get("style")
+    return style is not None and _HIDDEN_STYLE.search(style) is not None
+
+
+def iter_links(lines: tuple[Line, ...]) -> Iterator[Link]:
+    """Every link on the lines, in order."""
+    for line in lines:
+        if line.block is not None:
+            yield from line.block.links
