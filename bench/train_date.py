@@ -9,7 +9,6 @@ over each page's candidates learns to put the right one first.
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -65,13 +64,9 @@ def pages(data: Path, kind: str) -> list[Row[DateCandidate]]:
         title = best_title(candidates(lines, kept, block[0] if block else None))
         found = date_candidates(lines, kept, block, title.line if title else None)
         if meta is not None:
-            found = with_markup_dates(found, _day(meta.published), _day(meta.updated))
+            found = with_markup_dates(found, meta.published, meta.updated)
         out.append((held_out(truth["domain"]), truth["published"][:10], found))
     return out
-
-
-def _day(value: dt.date | None) -> dt.date | None:
-    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def _right(candidate: DateCandidate, day: str) -> bool:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from typing import Literal, get_args
+from urllib.parse import urljoin
 
 from newsclean._exceptions import EmptyInputError, UnknownKindError
-from newsclean._html import html_lines, looks_like_html, parse_html
+from newsclean._html import html_lines, looks_like_html, markup_text, parse_html
 from newsclean._input import to_text
 from newsclean._language import detect_language
 from newsclean._lines import Line, split_lines
@@ -53,8 +54,9 @@ def clean(
     language = (metadata and metadata.language) or detect_language(text if kind == "text" else _joined(lines))
     outcome = (pipeline or _DEFAULT_PIPELINE).run(lines, language=language)
     parts = split(outcome, metadata=metadata)
+    base = metadata.url if metadata is not None else None
     audit = sorted((*outcome.removed, *parts.used), key=lambda r: r.line.index)
-    return _article(parts, audit, language)
+    return _article(parts, audit, language, base)
 
 
 def detect_kind(text: str) -> Kind:
@@ -88,6 +90,9 @@ def _read(text: str, kind: Kind) -> tuple[tuple[Line, ...], Metadata | None]:
         return split_lines(text), None
     root = parse_html(text)
     lines = html_lines(root) if root is not None else ()
+    if root is None or not any(line.text for line in lines):
+        # Nesting deeper than libxml2 builds loses the text: read it without the markup.
+        lines, root = split_lines(markup_text(text)), None
     if not any(line.text for line in lines):
         raise EmptyInputError(
             "the HTML shows no text (a frameset, or a page its scripts fill in?); pass the page "
@@ -96,11 +101,21 @@ def _read(text: str, kind: Kind) -> tuple[tuple[Line, ...], Metadata | None]:
     return lines, read_metadata(root) if root is not None else Metadata()
 
 
+def _absolute(url: str | None, base: str | None) -> str | None:
+    if url is None or base is None:
+        return url
+    try:
+        return urljoin(base, url)
+    except ValueError:  # a malformed address stays as the page wrote it
+        return url
+
+
 def _joined(lines: tuple[Line, ...]) -> str:
     return "\n".join(line.text for line in lines)
 
 
-def _article(parts: Split, audit: list[Removed], language: str | None) -> Article:
+def _article(parts: Split, audit: list[Removed], language: str | None, base: str | None) -> Article:
+    """The Article; related items' addresses are made absolute against the page's own."""
     header = parts.header
     return Article(
         language=language,
@@ -112,7 +127,12 @@ def _article(parts: Split, audit: list[Removed], language: str | None) -> Articl
         pull_quotes=tuple(Quote(text=text, speaker=who) for text, who in parts.quotes),
         related=tuple(
             RelatedItem(
-                title=t.title, source=t.source, age=t.age, published=t.published, summary=t.summary, url=t.url
+                title=t.title,
+                source=t.source,
+                age=t.age,
+                published=t.published,
+                summary=t.summary,
+                url=_absolute(t.url, base),
             )
             for t in parts.related
         ),

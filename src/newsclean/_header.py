@@ -113,7 +113,7 @@ def _published(header: Header, printed: list[DateCandidate], metadata: Metadata 
     """The publication date, and the dateline that prints it, which leaves the body."""
     found = printed
     if metadata is not None:
-        found = with_markup_dates(printed, _day_of(metadata.published), _day_of(metadata.updated))
+        found = with_markup_dates(printed, metadata.published, metadata.updated)
     date = best_date(found)
     if date is None:
         return header
@@ -125,7 +125,11 @@ def _published(header: Header, printed: list[DateCandidate], metadata: Metadata 
             return replace(header, published=date.hit.value)
         header = _dateline(header, shown.line, shown.hit) if shown.line else header
         return replace(header, published=date.hit.value)
-    return _dateline(header, line, date.hit)
+    header = _dateline(header, line, date.hit)
+    given = metadata.published if metadata is not None else None
+    if isinstance(given, dt.datetime) and _day_of(given) == day:  # the markup's time and zone
+        header = replace(header, published=given)
+    return header
 
 
 def _day_of(value: dt.date | dt.datetime | None) -> dt.date | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 
 import regex
 from lxml import etree
@@ -20,7 +21,7 @@ from lxml import etree
 from newsclean._lines import Line
 from newsclean._markup import Block, Link
 
-__all__ = ["html_lines", "looks_like_html", "parse_html"]
+__all__ = ["html_lines", "looks_like_html", "markup_text", "parse_html"]
 
 #: Elements whose content is never shown as text.
 _INVISIBLE_TAGS = frozenset(
@@ -198,6 +199,47 @@ _HTML_SIGNS = regex.compile(
 _SNIFF = 4096
 
 
+class _TextOnly(HTMLParser):
+    """The text of markup lxml could not build a tree of (nesting deeper than libxml2 allows).
+
+    The standard library's parser reads events, not a tree, so any depth costs the same.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _INVISIBLE_TAGS:
+            self._hidden += 1
+        elif tag in _BLOCK_TAGS or tag == "br":
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _INVISIBLE_TAGS:
+            self._hidden = max(0, self._hidden - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden:
+            self.parts.append(data)
+
+
+def markup_text(text: str) -> str:
+    """The page's text without its markup, lines broken at block elements: the fallback
+    for a document lxml makes nothing of.
+
+    >>> markup_text("<div><div><p>Deep <b>text</b></p></div></div><script>x()</script>")
+    '\\n\\n\\nDeep text\\n\\n\\n'
+    """
+    reader = _TextOnly()
+    reader.feed(text)
+    reader.close()
+    return "".join(reader.parts)
+
+
 def looks_like_html(text: str) -> bool:
     """Whether the page is HTML: it opens with markup a text capture does not have.
 
@@ -221,7 +263,9 @@ def parse_html(text: str) -> etree._Element | None:
 
 
 # lxml's plain HTML parser: lxml.html's element classes cost a lookup per element walked.
-_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, recover=True, no_network=True)
+_PARSER = etree.HTMLParser(
+    remove_comments=True, remove_pis=True, recover=True, no_network=True, huge_tree=True
+)
 
 
 @dataclass(frozen=True, slots=True)

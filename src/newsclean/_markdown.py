@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 
 from newsclean._lines import Line
 from newsclean._markup import Block, Link, Metadata
-from newsclean._metadata import parse_iso_date
+from newsclean._metadata import parse_iso_date, split_site
 
 __all__ = ["looks_like_markdown", "read_markdown"]
 
@@ -219,13 +219,15 @@ def _metadata(header: list[str]) -> Metadata:
         found = _HEADER_FIELD.match(line.strip())
         if found and found[2].strip():
             fields.setdefault(found[1], found[2].strip())
-    title = fields.get("Title")
+    url = fields.get("URL Source")
+    title, site = split_site(fields["Title"], url) if "Title" in fields else (None, None)
     stamp = fields.get("Published Time")
     return Metadata(
         headline=title,
         title=title,
-        url=fields.get("URL Source"),
+        url=url,
         published=parse_iso_date(stamp) if stamp else None,
+        publisher=site,
     )
 
 

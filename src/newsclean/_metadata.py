@@ -32,7 +32,7 @@ from lxml import etree
 from newsclean._dates import find_date
 from newsclean._markup import Metadata
 
-__all__ = ["read_metadata", "parse_iso_date"]
+__all__ = ["parse_iso_date", "read_metadata", "split_site"]
 
 #: The JSON-LD types of an article, and the one taken only when no article is given.
 _ARTICLE_TYPES = frozenset(
@@ -528,6 +528,24 @@ def _cut_short_end(title: str, *, tail_only: bool = False) -> str:
             return title
         title = kept.strip()
     return title
+
+
+def split_site(title: str, url: str | None) -> tuple[str, str | None]:
+    """The title without the site's name, and that name, when the address tells the site.
+
+    For markup that gives only a title and an address, as a markdown capture does.
+
+    >>> split_site("Flood defences hold | The Veldham Herald", "https://www.veldhamherald.example/news/1")
+    ('Flood defences hold', 'The Veldham Herald')
+    >>> split_site("Flood defences hold | Weather", "https://www.veldhamherald.example/news/1")
+    ('Flood defences hold | Weather', None)
+    """
+    cut = _cut_named_site(title, _site_keys((), url))
+    if cut == title:
+        return title, None
+    site = (title[len(cut) :] if title.startswith(cut) else title[: len(title) - len(cut)]).strip()
+    site = _TITLE_SEPARATOR.sub(" ", f" {site} ").strip(" |-\u2013\u2014\u00b7\u00bb:")
+    return cut, site or None
 
 
 def _names_site(segment: str, sites: frozenset[str]) -> bool:

@@ -197,26 +197,33 @@ def _values(f: _Found, k: int, page: _Page) -> tuple[float, ...]:
 
 
 def with_markup_dates(
-    found: Sequence[DateCandidate], published: dt.date | None, updated: dt.date | None
+    found: Sequence[DateCandidate],
+    published: dt.date | dt.datetime | None,
+    updated: dt.date | dt.datetime | None,
 ) -> list[DateCandidate]:
     """The printed dates with what the metadata says of them, and the metadata's own dates.
 
-    ``published`` and ``updated`` are the days the metadata gives, if any.
+    ``published`` and ``updated`` are what the metadata gives, if anything.
     """
     printed = {_day(c.hit) for c in found}
+    days = [_calendar_day(published), _calendar_day(updated)]
     out = []
     for c in found:
-        day = c.hit.value if not isinstance(c.hit.value, dt.datetime) else c.hit.value.date()
+        day = _calendar_day(c.hit.value)
         main = c.line is not None and c.line.block is not None and c.line.block.main
-        extra = (0.0, 0.0, float(day == published), float(day == updated), float(main), 0.0)
+        extra = (0.0, 0.0, float(day == days[0]), float(day == days[1]), float(main), 0.0)
         out.append(DateCandidate(c.line, c.hit, (*c.values, *extra)))
     blank = (1.0, *([0.0] * (len(DATE_FEATURES) - 1)))
     for value, flags in ((published, (1.0, 0.0)), (updated, (0.0, 1.0))):
         if value is not None:
-            shown = float(value.isoformat() in printed)
+            shown = float(value.isoformat()[:10] in printed)
             extra = (*flags, shown * flags[0], shown * flags[1], 0.0, float(not printed))
             out.append(DateCandidate(None, DateHit(0, 0, value), (*blank, *extra)))
     return out
+
+
+def _calendar_day(value: dt.date | dt.datetime | None) -> dt.date | None:
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 #: Trained by bench/train_date.py; read once, never changed.
