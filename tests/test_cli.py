@@ -74,3 +74,11 @@ def test_errors_go_to_stderr_without_traceback(tmp_path: Path) -> None:
 def test_missing_file() -> None:
     out = run("no/such/page.txt")
     assert out.returncode == 2 and "no such file" in out.stderr and out.stdout == ""
+
+
+@pytest.mark.parametrize("flags", [[], ["--kind", "html", "--encoding", "utf-8"]])
+def test_html_pages_are_read_as_html(flags: list[str]) -> None:
+    out = run(*flags, "--text", str(FIXTURES / "wire_story.html"))
+    assert out.returncode == 0 and out.stderr == ""
+    assert out.stdout.startswith("The city council of Veldham on Monday approved")
+    assert "<p>" not in out.stdout

@@ -45,6 +45,12 @@ def _parser() -> argparse.ArgumentParser:
         const="explain",
         help="print a table of what each stripper removed, and why",
     )
+    parser.add_argument(
+        "--kind",
+        choices=("text", "html", "markdown"),
+        help="what the pages are; by default each page's kind is told from how it opens",
+    )
+    parser.add_argument("--encoding", help="the charset of the pages' bytes, when known")
     parser.set_defaults(mode="json")
     return parser
 
@@ -59,7 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     failures = 0
     for name in sources:
         try:
-            article = clean(_read(name))
+            article = clean(_read(name), kind=args.kind, encoding=args.encoding)
         except (OSError, NewscleanError) as exc:
             failures += 1
             print(f"newsclean: {name}: {exc}", file=sys.stderr)
