@@ -176,6 +176,8 @@ _HINT_WORDS = {
     "tag": "tags",
     "topics": "tags",
     "modal": "aside",
+    "pullquote": "quote",
+    "blockquote": "quote",
     "popup": "aside",
     "article": "content",
     "story": "content",
@@ -441,6 +443,8 @@ def _open(layout: _Layout, tag: str) -> None:
         layout.end_line(2 if tag in _PARAGRAPH_TAGS else 1)
     elif tag == "br":
         layout.end_line(1)
+    elif tag == "q":  # a browser draws <q>'s quote marks; the quote finder needs them
+        layout.pieces.append("\u201c")
 
 
 def _close(layout: _Layout, element: etree._Element, tag: str, parent: _Context) -> None:
@@ -448,6 +452,8 @@ def _close(layout: _Layout, element: etree._Element, tag: str, parent: _Context)
         layout.end_line(2 if tag in _PARAGRAPH_TAGS else 1)
     elif tag in _CELL_TAGS:
         layout.pieces.append(" ")
+    elif tag == "q":
+        layout.pieces.append("\u201d")
     elif tag == "a":
         text = " ".join("".join(element.itertext()).split())
         if text:

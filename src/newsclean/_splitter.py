@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from newsclean._header import Header, read_header
 from newsclean._lines import Line, Role
-from newsclean._markup import Metadata
+from newsclean._markup import Block, Metadata
 from newsclean._pipeline import Outcome, Removed
 from newsclean._quotes import attribute, find_passage, find_quotes, word_key
 from newsclean._reflow import join, paragraphs
@@ -152,9 +152,14 @@ def _read_quotes(
 MAX_BLOCK_QUOTE_WORDS = 80
 
 
+def _quotation(block: Block) -> bool:
+    """A <blockquote>, or a box whose class says pull quote (<aside class="pullquote">)."""
+    return block.tag == "blockquote" or "quote" in block.hints
+
+
 def _set_apart(para: Sequence[Line]) -> bool:
     """Whether the markup set the paragraph apart as a quotation of pull-quote length."""
-    if not all(line.block is not None and line.block.tag == "blockquote" for line in para):
+    if not all(line.block is not None and _quotation(line.block) for line in para):
         return False
     return sum(line.text.count(" ") + 1 for line in para) <= MAX_BLOCK_QUOTE_WORDS
 
