@@ -258,16 +258,20 @@ def parse_html(text: str) -> etree._Element | None:
     """The document's root element, or None when lxml can make nothing of it."""
     text = _XML_DECLARATION.sub("", text, count=1)
     try:
-        root = etree.fromstring(text, parser=_PARSER)
+        root = etree.fromstring(text, parser=_parser())
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None
     return root
 
 
-# lxml's plain HTML parser: lxml.html's element classes cost a lookup per element walked.
-_PARSER = etree.HTMLParser(
-    remove_comments=True, remove_pis=True, recover=True, no_network=True, huge_tree=True
-)
+def _parser() -> etree.HTMLParser:
+    """A parser for one document: lxml parsers must not be shared between threads.
+
+    lxml's plain HTML parser, as lxml.html's element classes cost a lookup per element walked.
+    """
+    return etree.HTMLParser(
+        remove_comments=True, remove_pis=True, recover=True, no_network=True, huge_tree=True
+    )
 
 
 @dataclass(frozen=True, slots=True)
