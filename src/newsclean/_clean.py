@@ -10,7 +10,9 @@ from newsclean._html import html_lines, looks_like_html, markup_text, parse_html
 from newsclean._input import to_text
 from newsclean._language import detect_language
 from newsclean._lines import Line, split_lines
+from newsclean._markdown import looks_like_markdown, read_markdown
 from newsclean._markup import Metadata
+from newsclean._metadata import read_metadata
 from newsclean._model import Article, Quote, RelatedItem, Removal
 from newsclean._pipeline import Pipeline, Removed
 from newsclean._splitter import Split, split
@@ -69,8 +71,6 @@ def detect_kind(text: str) -> Kind:
     >>> detect_kind("Budget passes\\n\\nThe council voted on Tuesday.")
     'text'
     """
-    from newsclean._markdown import looks_like_markdown
-
     if looks_like_html(text):
         return "html"
     if looks_like_markdown(text):
@@ -80,11 +80,7 @@ def detect_kind(text: str) -> Kind:
 
 def _read(text: str, kind: Kind) -> tuple[tuple[Line, ...], Metadata | None]:
     """The page's lines, and what its markup says of the article (None for text)."""
-    from newsclean._metadata import read_metadata
-
     if kind == "markdown":
-        from newsclean._markdown import read_markdown
-
         return read_markdown(text)
     if kind == "text":
         return split_lines(text), None

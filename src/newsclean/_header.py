@@ -66,6 +66,9 @@ class Header:
     used: tuple[tuple[Line, str], ...] = field(default=())
 
 
+_NO_METADATA = Metadata()
+
+
 def read_header(
     lines: Sequence[Line],
     kept: Sequence[Line],
@@ -106,9 +109,6 @@ def read_header(
     return header
 
 
-_NO_METADATA = Metadata()
-
-
 def _published(header: Header, printed: list[DateCandidate], metadata: Metadata | None) -> Header:
     """The publication date, and the dateline that prints it, which leaves the body."""
     found = printed
@@ -121,9 +121,8 @@ def _published(header: Header, printed: list[DateCandidate], metadata: Metadata 
     line = date.line
     if line is None:  # a date only the metadata gives: the line printing that day, if one does
         shown = next((c for c in printed if _day_of(c.hit.value) == day), None)
-        if shown is None:
-            return replace(header, published=date.hit.value)
-        header = _dateline(header, shown.line, shown.hit) if shown.line else header
+        if shown is not None and shown.line is not None:
+            header = _dateline(header, shown.line, shown.hit)
         return replace(header, published=date.hit.value)
     header = _dateline(header, line, date.hit)
     given = metadata.published if metadata is not None else None
