@@ -10,24 +10,15 @@ over each page's candidates learns to put the right one first.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from train_scorer import page_lines  # noqa: E402
 from train_title import Row, arguments, save_ranker, train_ranker  # noqa: E402
-from wcxb import held_out, page_htmls, page_texts  # noqa: E402
+from wcxb import held_out  # noqa: E402
 
 from newsclean import Pipeline  # noqa: E402
 from newsclean._blocks import main_block  # noqa: E402
-from newsclean._html import html_lines, parse_html  # noqa: E402
-from newsclean._language import detect_language  # noqa: E402
-from newsclean._lines import (
-    Line,  # noqa: E402
-    split_lines,  # noqa: E402
-)
-from newsclean._markup import Metadata  # noqa: E402
-from newsclean._metadata import read_metadata  # noqa: E402
 from newsclean._published import (  # noqa: E402
     DATE_FEATURES,
     MARKUP_DATE_FEATURES,
@@ -40,25 +31,13 @@ from newsclean._title import best_title, candidates  # noqa: E402
 OUT = Path(__file__).resolve().parent.parent / "src" / "newsclean" / "data" / "date_scorer.json"
 
 
-def read(data: Path, kind: str) -> Iterator[tuple[dict[str, Any], tuple[Line, ...], Metadata | None]]:
-    """Each page's truth, lines and metadata (None for text)."""
-    if kind == "text":
-        for truth, text in page_texts(data):
-            yield truth, split_lines(text), None
-        return
-    for truth, html in page_htmls(data):
-        root = parse_html(html)
-        if root is not None:
-            yield truth, html_lines(root), read_metadata(root)
-
-
 def pages(data: Path, kind: str) -> list[Row[DateCandidate]]:
     pipeline = Pipeline.default()
     out = []
-    for truth, lines, meta in read(data, kind):
+    for truth, lines, meta, language in page_lines(data, kind):
         if not truth.get("published"):
             continue
-        outcome = pipeline.run(lines, language=detect_language("\n".join(line.text for line in lines)))
+        outcome = pipeline.run(lines, language=language)
         block = main_block(outcome.kept)
         kept = {line.index for line in outcome.kept}
         title = best_title(candidates(lines, kept, block[0] if block else None))

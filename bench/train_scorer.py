@@ -24,11 +24,11 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from wcxb import DATA, held_out, page_htmls, page_texts  # noqa: E402
 
-from newsclean import Pipeline  # noqa: E402
+from newsclean import NewscleanError, Pipeline  # noqa: E402
+from newsclean._clean import read_page  # noqa: E402
 from newsclean._features import FEATURES, MARKUP_FEATURES, unit_features  # noqa: E402
-from newsclean._html import html_lines, parse_html  # noqa: E402
-from newsclean._language import detect_language  # noqa: E402
-from newsclean._lines import Line, split_lines  # noqa: E402
+from newsclean._lines import Line  # noqa: E402
+from newsclean._markup import Metadata  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "newsclean" / "data"
 WORD = re.compile(r"\w+")
@@ -42,16 +42,16 @@ def in_body(text: str, body: str, body_shingles: set[tuple[str, ...]]) -> bool:
     return bool(grams) and len(grams & body_shingles) / len(grams) >= 0.5
 
 
-def page_lines(data: Path, kind: str) -> Iterator[tuple[dict[str, Any], tuple[Line, ...], str | None]]:
-    """Each tuning page's truth, its lines as clean() reads them, and its language."""
-    if kind == "text":
-        for truth, text in page_texts(data):
-            yield truth, split_lines(text), detect_language(text)
-        return
-    for truth, html in page_htmls(data):
-        root = parse_html(html)
-        lines = html_lines(root) if root is not None else ()
-        yield truth, lines, detect_language("\n".join(line.text for line in lines))
+PageLines = tuple[dict[str, Any], tuple[Line, ...], Metadata | None, str | None]
+
+
+def page_lines(data: Path, kind: str) -> Iterator[PageLines]:
+    """Each page's truth, its lines and metadata as clean() reads them, and its language."""
+    for truth, raw in page_texts(data) if kind == "text" else page_htmls(data):
+        try:
+            yield truth, *read_page(raw, kind)  # type: ignore[arg-type]
+        except NewscleanError:  # a page that shows no text teaches nothing
+            continue
 
 
 def examples(data: Path, scorer_name: str, kind: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -59,7 +59,7 @@ def examples(data: Path, scorer_name: str, kind: str) -> tuple[np.ndarray, np.nd
     if scorer_name in crisp.all_names:
         crisp = crisp.remove(scorer_name)
     rows, labels, weights = [], [], []
-    for truth, lines, language in page_lines(data, kind):
+    for truth, lines, _, language in page_lines(data, kind):
         if held_out(truth["domain"]) or not truth["body"]:
             continue
         kept = crisp.run(lines, language=language).kept

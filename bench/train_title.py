@@ -15,55 +15,37 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from train_scorer import standardise, unstandardise  # noqa: E402
-from wcxb import DATA, held_out, norm_title, page_htmls, page_texts  # noqa: E402
+from train_scorer import page_lines, standardise, unstandardise  # noqa: E402
+from wcxb import DATA, held_out, norm_title  # noqa: E402
 
 from newsclean import Pipeline  # noqa: E402
 from newsclean._blocks import main_block  # noqa: E402
-from newsclean._html import html_lines, parse_html  # noqa: E402
-from newsclean._language import detect_language  # noqa: E402
-from newsclean._lines import split_lines  # noqa: E402
 from newsclean._markup_title import MARKUP_TITLE_FEATURES, MarkupTitle, markup_titles  # noqa: E402
-from newsclean._metadata import read_metadata  # noqa: E402
 from newsclean._title import TITLE_FEATURES, Candidate, best_title, candidates  # noqa: E402
 
 C = TypeVar("C")
 OUT = Path(__file__).resolve().parent.parent / "src" / "newsclean" / "data" / "title_scorer.json"
 
 
-def pages(data: Path) -> list[Row[Candidate]]:
+def pages(data: Path, kind: str) -> list[Row[Candidate]] | list[Row[MarkupTitle]]:
+    """Each titled page's candidates: lines for text, the markup's offers for HTML."""
     pipeline = Pipeline.default()
-    out = []
-    for truth, text in page_texts(data):
+    out: list[Any] = []
+    for truth, lines, meta, language in page_lines(data, kind):
         if not truth["title"]:
             continue
-        lines = split_lines(text)
-        outcome = pipeline.run(lines, language=detect_language(text))
+        outcome = pipeline.run(lines, language=language)
         block = main_block(outcome.kept)
         kept = {line.index for line in outcome.kept}
-        found = candidates(lines, kept, block[0] if block else None)
-        out.append((held_out(truth["domain"]), norm_title(truth["title"]), found))
-    return out
-
-
-def markup_pages(data: Path) -> list[Row[MarkupTitle]]:
-    pipeline = Pipeline.default()
-    out = []
-    for truth, html in page_htmls(data):
-        root = parse_html(html)
-        if not truth["title"] or root is None:
-            continue
-        lines = html_lines(root)
-        outcome = pipeline.run(lines, language=detect_language("\n".join(line.text for line in lines)))
-        block = main_block(outcome.kept)
-        kept = {line.index for line in outcome.kept}
-        pick = best_title(candidates(lines, kept, block[0] if block else None))
-        found = markup_titles(lines, read_metadata(root), pick.line if pick else None)
+        found: list[Any] = candidates(lines, kept, block[0] if block else None)
+        if meta is not None:
+            pick = best_title(found)
+            found = markup_titles(lines, meta, pick.line if pick else None)
         out.append((held_out(truth["domain"]), norm_title(truth["title"]), found))
     return out
 
@@ -148,10 +130,10 @@ def main() -> None:
         "held-out domains excluded."
     )
     if args.kind == "text":
-        beta, min_score = train_ranker(pages(args.data), _right)
+        beta, min_score = train_ranker(pages(args.data, "text"), _right)
         save_ranker(args.out, about, TITLE_FEATURES, beta, min_score)
         return
-    beta, min_score = train_ranker(markup_pages(args.data), _right)
+    beta, min_score = train_ranker(pages(args.data, "html"), _right)
     out = args.out if args.out != OUT else OUT.with_name("markup_title_scorer.json")
     save_ranker(out, about, MARKUP_TITLE_FEATURES, beta, min_score)
 

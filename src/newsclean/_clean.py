@@ -17,7 +17,7 @@ from newsclean._model import Article, Quote, RelatedItem, Removal
 from newsclean._pipeline import Pipeline, Removed
 from newsclean._splitter import Split, split
 
-__all__ = ["Kind", "clean", "detect_kind"]
+__all__ = ["Kind", "clean", "detect_kind", "read_page"]
 
 #: The kinds of page clean() reads.
 Kind = Literal["text", "html", "markdown"]
@@ -52,8 +52,7 @@ def clean(
         )
     text = to_text(raw, encoding=encoding)
     kind = kind or detect_kind(text)
-    lines, metadata = _read(text, kind)
-    language = (metadata and metadata.language) or detect_language(text if kind == "text" else _joined(lines))
+    lines, metadata, language = read_page(text, kind)
     outcome = (pipeline or _DEFAULT_PIPELINE).run(lines, language=language)
     parts = split(outcome, metadata=metadata)
     base = metadata.url if metadata is not None else None
@@ -76,6 +75,16 @@ def detect_kind(text: str) -> Kind:
     if looks_like_markdown(text):
         return "markdown"
     return "text"
+
+
+def read_page(text: str, kind: Kind) -> tuple[tuple[Line, ...], Metadata | None, str | None]:
+    """The page's lines, what its markup says (None for text) and its language.
+
+    What clean() reads before the strippers run; the training scripts read pages through it.
+    """
+    lines, metadata = _read(text, kind)
+    language = (metadata and metadata.language) or detect_language(text if kind == "text" else _joined(lines))
+    return lines, metadata, language
 
 
 def _read(text: str, kind: Kind) -> tuple[tuple[Line, ...], Metadata | None]:

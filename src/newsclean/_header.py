@@ -19,7 +19,13 @@ from newsclean._language import STOPWORDS
 from newsclean._lines import Line
 from newsclean._markup import Metadata
 from newsclean._markup_title import best_markup_title, markup_titles
-from newsclean._published import DateCandidate, best_date, date_candidates, with_markup_dates
+from newsclean._published import (
+    DateCandidate,
+    best_date,
+    calendar_day,
+    date_candidates,
+    with_markup_dates,
+)
 from newsclean._text import is_prose, word_count
 from newsclean._title import SEGMENT, best_title, candidates, is_boilerplate_phrase
 
@@ -117,22 +123,18 @@ def _published(header: Header, printed: list[DateCandidate], metadata: Metadata 
     date = best_date(found)
     if date is None:
         return header
-    day = _day_of(date.hit.value)
+    day = calendar_day(date.hit.value)
     line = date.line
     if line is None:  # a date only the metadata gives: the line printing that day, if one does
-        shown = next((c for c in printed if _day_of(c.hit.value) == day), None)
+        shown = next((c for c in printed if calendar_day(c.hit.value) == day), None)
         if shown is not None and shown.line is not None:
             header = _dateline(header, shown.line, shown.hit)
         return replace(header, published=date.hit.value)
     header = _dateline(header, line, date.hit)
     given = metadata.published if metadata is not None else None
-    if isinstance(given, dt.datetime) and _day_of(given) == day:  # the markup's time and zone
+    if isinstance(given, dt.datetime) and calendar_day(given) == day:  # the markup's time and zone
         header = replace(header, published=given)
     return header
-
-
-def _day_of(value: dt.date | dt.datetime | None) -> dt.date | None:
-    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def _authors(header: Header, lines: Sequence[Line], start: int | None, kept: Sequence[Line]) -> Header:

@@ -10,6 +10,7 @@ markup said of it, which the HTML strippers and the scorer read.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -281,7 +282,6 @@ class _Context:
     tag: str = "div"
     landmark: str | None = None
     hints: frozenset[str] = frozenset()
-    link: str | None = None
     in_link: bool = False
     pre: bool = False
     #: Serial numbers of the block elements the text sits in, outermost first.
@@ -405,7 +405,7 @@ def _lines(root: etree._Element, *, show_hidden: bool) -> tuple[Line, ...]:
     layout = _Layout()
     stack: list[_Context] = [_Context()]
     hints: dict[str, frozenset[str]] = {}
-    serials = iter(range(1 << 62))
+    serials = itertools.count()
     # Markup after a stray "</html>" becomes a sibling of the root; a browser shows it too.
     for top in (root, *root.itersiblings()):
         _walk(top, layout, stack, hints, serials, show_hidden)
@@ -437,7 +437,7 @@ def _walk(
                 layout.add(element.text, context)
         else:
             stack.pop()
-            _close(layout, element, tag, stack[-1])
+            _close(layout, element, tag)
             if element.tail:
                 layout.add(element.tail, stack[-1])
 
@@ -451,7 +451,7 @@ def _open(layout: _Layout, tag: str) -> None:
         layout.pieces.append("\u201c")
 
 
-def _close(layout: _Layout, element: etree._Element, tag: str, parent: _Context) -> None:
+def _close(layout: _Layout, element: etree._Element, tag: str) -> None:
     if tag in _BLOCK_TAGS:
         layout.end_line(2 if tag in _PARAGRAPH_TAGS else 1)
     elif tag in _CELL_TAGS:
@@ -518,10 +518,3 @@ def _hidden(element: etree._Element) -> bool:
         return True
     style = element.get("style")
     return style is not None and _HIDDEN_STYLE.search(style) is not None
-
-
-def iter_links(lines: tuple[Line, ...]) -> Iterator[Link]:
-    """Every link on the lines, in order."""
-    for line in lines:
-        if line.block is not None:
-            yield from line.block.links

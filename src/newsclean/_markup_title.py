@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from newsclean._lines import Line
 from newsclean._markup import Metadata
 from newsclean._ranker import Ranker
+from newsclean._text import text_key
 from newsclean._title import SEGMENT
 
 __all__ = ["MARKUP_TITLE_FEATURES", "MarkupTitle", "best_markup_title", "markup_titles"]
@@ -59,10 +60,6 @@ class _Draft:
 
 def markup_titles(lines: Sequence[Line], meta: Metadata, text_pick: Line | None) -> list[MarkupTitle]:
     """Every distinct headline the page offers, with its features."""
-    shown: dict[str, Line] = {}
-    for line in lines:
-        if line.text:
-            shown.setdefault(_folded(line.text), line)
     h1 = [line for line in lines if line.block is not None and line.block.tag == "h1"][:MAX_H1]
     drafts: dict[str, _Draft] = {}
     offers: list[tuple[str | None, str, Line | None]] = [
@@ -75,18 +72,32 @@ def markup_titles(lines: Sequence[Line], meta: Metadata, text_pick: Line | None)
     for text, source, at in offers:
         if not text:
             continue
-        key = _folded(text)
-        draft = drafts.setdefault(key, _Draft(text))
+        key = text_key(text)
+        if key not in drafts:  # the first offer's line; else the first line printing it
+            drafts[key] = _Draft(text, at)
+        draft = drafts[key]
         draft.sources.add(source)
-        draft.line = draft.line or at or shown.get(key)
         draft.first_h1 = draft.first_h1 or (bool(h1) and at is h1[0])
-    title = _folded(meta.title or "")
+    _find_shown(lines, drafts)
+    title = text_key(meta.title or "")
     return [_candidate(d, title, len(h1)) for d in drafts.values()]
+
+
+def _find_shown(lines: Sequence[Line], drafts: dict[str, _Draft]) -> None:
+    """Give each headline whose first offer had no line the first line that prints it."""
+    wanted = {key for key, draft in drafts.items() if draft.line is None}
+    for line in lines:
+        if not wanted:
+            return
+        key = text_key(line.text) if line.text else ""
+        if key in wanted:
+            drafts[key].line = line
+            wanted.discard(key)
 
 
 def _candidate(draft: _Draft, title: str, h1_count: int) -> MarkupTitle:
     sources = draft.sources
-    key = _folded(draft.text)
+    key = text_key(draft.text)
     words = len(draft.text.split())
     values = (
         1.0,
@@ -106,10 +117,6 @@ def _candidate(draft: _Draft, title: str, h1_count: int) -> MarkupTitle:
         float(draft.text.isupper()),
     )
     return MarkupTitle(draft.text, draft.line, values)
-
-
-def _folded(text: str) -> str:
-    return " ".join(text.casefold().split())
 
 
 _RANKER = Ranker.load("markup_title_scorer", MARKUP_TITLE_FEATURES)

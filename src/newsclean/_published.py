@@ -28,6 +28,7 @@ __all__ = [
     "MARKUP_DATE_FEATURES",
     "DateCandidate",
     "best_date",
+    "calendar_day",
     "date_candidates",
     "with_markup_dates",
 ]
@@ -206,10 +207,10 @@ def with_markup_dates(
     ``published`` and ``updated`` are what the metadata gives, if anything.
     """
     printed = {_day(c.hit) for c in found}
-    days = [_calendar_day(published), _calendar_day(updated)]
+    days = [calendar_day(published), calendar_day(updated)]
     out = []
     for c in found:
-        day = _calendar_day(c.hit.value)
+        day = calendar_day(c.hit.value)
         main = c.line is not None and c.line.block is not None and c.line.block.main
         extra = (0.0, 0.0, float(day == days[0]), float(day == days[1]), float(main), 0.0)
         out.append(DateCandidate(c.line, c.hit, (*c.values, *extra)))
@@ -222,7 +223,8 @@ def with_markup_dates(
     return out
 
 
-def _calendar_day(value: dt.date | dt.datetime | None) -> dt.date | None:
+def calendar_day(value: dt.date | dt.datetime | None) -> dt.date | None:
+    """The day of a date or of an instant (in the instant's own zone)."""
     return value.date() if isinstance(value, dt.datetime) else value
 
 
