@@ -64,3 +64,31 @@ def test_a_pull_quote_box_is_a_quote_taken_out_of_the_body_once() -> None:
     assert [q.text for q in article.pull_quotes] == ["This quay has waited fifty years for a decision"]
     assert not any(p.startswith("This quay") for p in article.body)
     assert any("fifty years" in p for p in article.body)
+
+
+_BODY = " ".join(
+    ["The council voted on the new budget on Tuesday night after a long debate about roads."] * 3
+)
+_RELATIVE_LINKS = f"""<html><head><title>Budget passes</title>
+<link rel=canonical href="https://news.example.com/2025/budget"></head><body>
+<article><h1>Budget passes</h1><p>{_BODY}</p><p>{_BODY}</p></article>
+<aside class="related"><h2>Related Articles</h2><ul>
+<li><a href="/2025/schools">Schools get a new roof after years of waiting</a></li>
+<li><a href="roads">Roads will be repaired before the winter comes</a></li></ul></aside></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        (None, ["https://news.example.com/2025/schools", "https://news.example.com/2025/roads"]),
+        (
+            "https://mirror.example.org/x/page",
+            ["https://mirror.example.org/2025/schools", "https://mirror.example.org/x/roads"],
+        ),
+    ],
+)
+def test_related_links_are_made_absolute_against_the_fetched_url_or_the_canonical(
+    url: str | None, expected: list[str]
+) -> None:
+    article = clean(_RELATIVE_LINKS, url=url)
+    assert [item.url for item in article.related] == expected

@@ -30,13 +30,16 @@ def clean(
     *,
     kind: Kind | None = None,
     encoding: str | None = None,
+    url: str | None = None,
     pipeline: Pipeline | None = None,
 ) -> Article:
     """Clean one captured news page and return its Article.
 
     ``raw`` is the page as captured: the text a browser shows, the HTML, or a markdown
     capture, as str or bytes. ``kind`` says which, when detection should not decide.
-    ``encoding`` is the charset the HTTP response declared, for bytes. ``pipeline``
+    ``encoding`` is the charset the HTTP response declared, for bytes. ``url`` is the
+    address the page was fetched from: related items' links are made absolute against it
+    (or against the page's own canonical address when it is not given). ``pipeline``
     replaces the default chain of strippers; build one from ``Pipeline.default()``.
 
     Raises a subclass of :class:`NewscleanError` when there is no page to clean.
@@ -55,7 +58,7 @@ def clean(
     lines, metadata, language = read_page(text, kind)
     outcome = (pipeline or _DEFAULT_PIPELINE).run(lines, language=language)
     parts = split(outcome, metadata=metadata)
-    base = metadata.url if metadata is not None else None
+    base = url or (metadata.url if metadata is not None else None)
     audit = sorted((*outcome.removed, *parts.used), key=lambda r: r.line.index)
     return _article(parts, audit, language, base)
 
