@@ -7,8 +7,8 @@ import datetime as dt
 import pydantic
 import pytest
 
-from conftest import GOLDEN_FIELDS
-from newsclean import Article, Quote, RelatedItem
+from conftest import GOLDEN_FIELDS, OWN_FIELDS
+from newsclean import Article, Comment, Quote, RelatedItem
 
 
 def test_frozen_and_closed() -> None:
@@ -41,5 +41,10 @@ def test_published_is_a_date_or_an_aware_datetime() -> None:
 
 def test_golden_field_names() -> None:
     dumped = Article(pull_quotes=(Quote(text="q"),)).model_dump(mode="json")
-    assert set(dumped) == {*GOLDEN_FIELDS, "language", "removed"}
+    assert set(dumped) == {*GOLDEN_FIELDS, *OWN_FIELDS, "language", "removed"}
     assert dumped["pull_quotes"] == [{"text": "q", "speaker": None}]
+
+
+def test_comment_json_omits_what_the_page_does_not_give() -> None:
+    dumped = Article(comments=(Comment(text="Agreed.", age="3 hours ago"),)).model_dump(mode="json")
+    assert dumped["comments"] == [{"text": "Agreed.", "age": "3 hours ago"}]

@@ -21,13 +21,14 @@ from newsclean._exceptions import (
     UnknownStripperError,
 )
 from newsclean._lines import Drop, Line, Page, Role
-from newsclean._model import Article, Quote, RelatedItem, Removal
+from newsclean._model import Article, Comment, Quote, RelatedItem, Removal
 from newsclean._pipeline import Pipeline, Stripper
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Article",
+    "Comment",
     "Drop",
     "EmptyInputError",
     "InputError",

@@ -13,7 +13,7 @@ from newsclean._lines import Line, split_lines
 from newsclean._markdown import looks_like_markdown, read_markdown
 from newsclean._markup import Metadata
 from newsclean._metadata import read_metadata
-from newsclean._model import Article, Quote, RelatedItem, Removal
+from newsclean._model import Article, Comment, Quote, RelatedItem, Removal
 from newsclean._pipeline import Pipeline, Removed
 from newsclean._splitter import Split, split
 
@@ -144,6 +144,7 @@ def _article(parts: Split, audit: list[Removed], language: str | None, base: str
             )
             for t in parts.related
         ),
+        comments=tuple(Comment(text=c.text, author=c.author, age=c.age) for c in parts.comments),
         removed=tuple(
             Removal(stripper=r.stripper, line=r.line.index, text=r.line.text, reason=r.reason) for r in audit
         ),

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 import regex
 
-__all__ = ["DateHit", "find_age", "find_date"]
+from newsclean._lexicon import LEXICON
+
+__all__ = ["DateHit", "age_span", "find_age", "find_date"]
 
 _MONTHS = {
     name: number
@@ -57,11 +59,10 @@ _DAY_FIRST = regex.compile(
     rf"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
     regex.IGNORECASE,
 )
-# A number may be glued to a label before it ("time20 hours ago"); a word may not.
+#: A relative age as pages print it, in any lexicon language ("20 hours ago", "vor 5 Minuten").
+#: A number may be glued to a label before it ("time20 hours ago"); a word may not.
 _AGE = regex.compile(
-    r"(?:(?:(?<!\d)\d{1,3}|(?<!\p{L})(?:an?|one))\s*"
-    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|years?|yrs?)"
-    r"\s+ago|(?<!\p{L})(?:yesterday|just now))(?!\p{L})",
+    rf"(?:(?<![\p{{L}}\d])|(?<=\p{{L}})(?=\d))(?:{LEXICON.phrases['relative_age'].pattern})(?!\p{{L}})",
     regex.IGNORECASE,
 )
 
@@ -94,8 +95,18 @@ def find_date(text: str) -> DateHit | None:
 
 def find_age(text: str) -> str | None:
     """A relative age as printed ("20 hours ago", "yesterday"), or None."""
+    span = age_span(text)
+    return text[span[0] : span[1]] if span else None
+
+
+def age_span(text: str) -> tuple[int, int] | None:
+    """Where the first relative age in the text starts and ends, or None.
+
+    >>> age_span("Mary K.3 hours ago")
+    (7, 18)
+    """
     match = _AGE.search(text)
-    return match.group() if match else None
+    return match.span() if match else None
 
 
 def _date(year: int, month: int, day: int) -> dt.date | None:

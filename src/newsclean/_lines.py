@@ -43,6 +43,8 @@ class Role(enum.Enum):
     TEASER_HEAD = "teaser-head"
     #: A line of a teaser (title, source, age or summary of another article).
     TEASER = "teaser"
+    #: A line of a reader's comment (its author, age or text).
+    COMMENT = "comment"
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from pydantic import (
     model_serializer,
 )
 
-__all__ = ["Article", "Quote", "RelatedItem", "Removal"]
+__all__ = ["Article", "Comment", "Quote", "RelatedItem", "Removal"]
 
 #: A calendar date, or an instant when the page prints a time (never a naive datetime).
 Published = AwareDatetime | dt.date
@@ -34,7 +34,16 @@ class Quote(_Frozen):
     speaker: str | None = None
 
 
-class RelatedItem(_Frozen):
+class _Sparse(_Frozen):
+    """A model whose JSON omits the fields the page does not give, as the golden format does."""
+
+    @model_serializer(mode="wrap")
+    def _omit_absent(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        data: dict[str, Any] = handler(self)
+        return {key: value for key, value in data.items() if value is not None}
+
+
+class RelatedItem(_Sparse):
     """A teaser for another article. Fields the page does not give stay None."""
 
     title: str
@@ -44,11 +53,17 @@ class RelatedItem(_Frozen):
     summary: str | None = None
     url: str | None = None
 
-    @model_serializer(mode="wrap")
-    def _omit_absent(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
-        # The golden format omits the fields a page does not give.
-        data: dict[str, Any] = handler(self)
-        return {key: value for key, value in data.items() if value is not None}
+
+class Comment(_Sparse):
+    """A reader's comment under the article: its text, and who wrote it and when, if shown.
+
+    ``text`` is the comment's paragraphs, separated by a blank line; ``age`` is as printed
+    ("3 hours ago", "vor 2 Stunden", or the date the page shows).
+    """
+
+    text: str
+    author: str | None = None
+    age: str | None = None
 
 
 class Removal(_Frozen):
@@ -70,6 +85,8 @@ class Article(_Frozen):
     body: tuple[str, ...] = ()
     pull_quotes: tuple[Quote, ...] = ()
     related: tuple[RelatedItem, ...] = ()
+    #: Readers' comments under the article, when the page shows them; never part of the body.
+    comments: tuple[Comment, ...] = ()
     reference_time: AwareDatetime | None = None
     language: str | None = None
     removed: tuple[Removal, ...] = ()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsclean._comments import CommentParts, reader_comments
 from newsclean._header import Header, read_header
 from newsclean._lines import Line, Role
 from newsclean._markup import Block, Metadata
@@ -30,6 +31,7 @@ class Split:
     body: tuple[str, ...]
     quotes: tuple[tuple[str, str | None], ...]
     related: tuple[Teaser, ...]
+    comments: tuple[CommentParts, ...]
     #: Lines the splitter took out of the body: header fields and repeated pull quotes.
     used: tuple[Removed, ...]
 
@@ -69,6 +71,7 @@ def split(outcome: Outcome, *, metadata: Metadata | None = None) -> Split:
         body=tuple(p.text for p in body),
         quotes=tuple(quotes),
         related=tuple(related_items(outcome.removed, headline=header.headline)),
+        comments=tuple(reader_comments(outcome.removed)),
         used=tuple(used),
     )
 

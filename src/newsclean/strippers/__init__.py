@@ -11,6 +11,7 @@ from newsclean.strippers.app_promo import app_promo
 from newsclean.strippers.article_end import article_end
 from newsclean.strippers.capture_header import capture_header
 from newsclean.strippers.comment_stub import comment_stub
+from newsclean.strippers.comments import comments
 from newsclean.strippers.cookie_notice import cookie_notice
 from newsclean.strippers.footer import footer
 from newsclean.strippers.image_alt import image_alt
@@ -30,6 +31,7 @@ __all__ = [
     "article_end",
     "capture_header",
     "comment_stub",
+    "comments",
     "cookie_notice",
     "footer",
     "image_alt",
@@ -57,6 +59,7 @@ DEFAULT_STRIPPERS: tuple[tuple[str, Stripper], ...] = (
     ("newsletter_prompt", newsletter_prompt),
     ("cookie_notice", cookie_notice),
     ("paywall", paywall),
+    ("comments", comments),
     ("comment_stub", comment_stub),
     ("read_more", read_more),
     ("related_section", related_section),

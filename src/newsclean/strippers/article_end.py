@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import accumulate
 
 from newsclean._blocks import main_block
-from newsclean._lines import Drop, Page
+from newsclean._lines import Drop, Line, Page
 from newsclean._text import is_prose, word_count
 
-__all__ = ["article_end"]
+__all__ = ["article_end", "ending_line"]
 
 #: With this many words of prose above it, a marker ends the article whatever follows (comments).
 ARTICLE_WORDS = 150
@@ -29,24 +29,33 @@ def article_end(page: Page) -> Iterator[Drop]:
     >>> [d.line for d in article_end(page)]
     [3, 4]
     """
-    block = main_block(page.lines)
-    if block is None:
-        return
-    inside = [line for line in page.nonblank() if block[0] <= line.index <= block[1]]
-    words = list(accumulate(word_count(line.text) if is_prose(line.text) else 0 for line in inside))
-    after_block = (line for line in page.nonblank() if line.index > block[1])
-    marker = next(
-        (
-            line
-            for i, line in enumerate(inside)
-            if i and page.is_phrase(line, "end_marker") and _ends(words[i - 1], words[-1] - words[i - 1])
-        ),
-        next((line for line in after_block if page.is_phrase(line, "end_marker")), None),
-    )
+    marker = ending_line(page, lambda line: page.is_phrase(line, "end_marker"))
     if marker is None:
         return
     reason = f"after the end of the article ({marker.text!r})"
     yield from (Drop(line.index, reason) for line in page.nonblank() if line.index >= marker.index)
+
+
+def ending_line(page: Page, is_marker: Callable[[Line], bool]) -> Line | None:
+    """The first marker line that ends the article, if any.
+
+    Inside the main block a marker must have at least as much of the block's prose above
+    it as below (or a whole article above it); after the block, any marker will do.
+    """
+    block = main_block(page.lines)
+    if block is None:
+        return None
+    inside = [line for line in page.nonblank() if block[0] <= line.index <= block[1]]
+    words = list(accumulate(word_count(line.text) if is_prose(line.text) else 0 for line in inside))
+    after_block = (line for line in page.nonblank() if line.index > block[1])
+    return next(
+        (
+            line
+            for i, line in enumerate(inside)
+            if i and is_marker(line) and _ends(words[i - 1], words[-1] - words[i - 1])
+        ),
+        next((line for line in after_block if is_marker(line)), None),
+    )
 
 
 def _ends(before: int, after: int) -> bool:

@@ -1,0 +1,76 @@
+"""Readers' comments: out of the body, into Article.comments, in the languages the lexicon covers."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import Comment, clean
+
+_ARTICLE = (
+    "Council approves new budget\n\n"
+    "The city council approved the new budget on Tuesday night after a debate that ran past "
+    "midnight and drew more than a hundred residents to the chamber.\n\n"
+    "The plan raises spending on roads and schools by four percent and leaves the property tax "
+    "rate where it was last year, which several members called a fair compromise.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("section", "expected"),
+    [
+        (
+            "4 Comments\n\nMary K.\n3 hours ago\nFinally some money for the roads.\nReply\nLike\n\n"
+            "Bob Smith\n2 hours ago\nFour percent is not enough.\nIt never is.\nReply\n\n"
+            "Leave a Reply\nYour email address will not be published.\n",
+            [
+                Comment(author="Mary K.", age="3 hours ago", text="Finally some money for the roads."),
+                Comment(
+                    author="Bob Smith", age="2 hours ago", text="Four percent is not enough.\n\nIt never is."
+                ),
+            ],
+        ),
+        (
+            "Leserkommentare\n\nAnna Berger · vor 2 Stunden\nEndlich passiert etwas bei den Straßen.\n"
+            "Antworten\n",
+            [
+                Comment(
+                    author="Anna Berger", age="vor 2 Stunden", text="Endlich passiert etwas bei den Straßen."
+                )
+            ],
+        ),
+        (
+            "3 thoughts on “Council approves new budget”\n\njroe42 says:\nMarch 4, 2025 at 9:12 am\n"
+            "Good news for the north side.\n",
+            [Comment(author="jroe42", age="March 4, 2025 at 9:12 am", text="Good news for the north side.")],
+        ),
+    ],
+    ids=["english", "german-glued", "wordpress"],
+)
+def test_comments_leave_the_body_and_fill_the_field(section: str, expected: list[Comment]) -> None:
+    article = clean(_ARTICLE + section, kind="text")
+    assert list(article.comments) == expected
+    assert len(article.body) == 2 and all("roads." not in p[-7:] for p in article.body)
+    assert {r.stripper for r in article.removed if r.text == expected[0].text.split("\n")[0]} == {"comments"}
+
+
+def test_a_comments_header_above_the_article_opens_no_section() -> None:
+    article = clean("Comments\n\n" + _ARTICLE, kind="text")
+    assert article.comments == () and len(article.body) == 2
+
+
+def test_html_comment_list() -> None:
+    html = (
+        "<html><body><article><h1>Council approves new budget</h1>"
+        + "".join(f"<p>{p}</p>" for p in _ARTICLE.split("\n\n")[1:3])
+        + "</article><section id=comments><h2>2 Comments</h2><ol>"
+        "<li class=comment><cite class=fn>Mary K.</cite><time>3 hours ago</time>"
+        "<p>Finally some money for the roads.</p><a class=reply>Reply</a></li>"
+        "<li class=comment><cite class=fn>Bob Smith</cite><time>2 hours ago</time>"
+        "<p>Four percent is not enough.</p></li></ol></section></body></html>"
+    )
+    article = clean(html)
+    assert [(c.author, c.age, c.text) for c in article.comments] == [
+        ("Mary K.", "3 hours ago", "Finally some money for the roads."),
+        ("Bob Smith", "2 hours ago", "Four percent is not enough."),
+    ]
+    assert len(article.body) == 2
