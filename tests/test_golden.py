@@ -27,7 +27,10 @@ def _case(raw: Path, expected: Path) -> Any:
 
 
 CASES = [_case(raw, expected) for raw, expected in golden_cases()]
-TEXT_CASES = [_case(raw, expected) for raw, expected in golden_cases() if raw.suffix == ".txt"]
+# Every line must be accounted for even on pages whose Article is still wrong: no known failures here.
+TEXT_CASES = [
+    pytest.param(raw, expected, id=raw.name) for raw, expected in golden_cases() if raw.suffix == ".txt"
+]
 
 
 @pytest.mark.parametrize(("raw", "expected"), CASES)

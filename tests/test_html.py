@@ -92,3 +92,15 @@ def test_related_links_are_made_absolute_against_the_fetched_url_or_the_canonica
 ) -> None:
     article = clean(_RELATIVE_LINKS, url=url)
     assert [item.url for item in article.related] == expected
+
+
+def test_a_related_section_ends_where_its_box_ends() -> None:
+    html = f"""<html><body><article><h1>Budget passes</h1><p>{_BODY}</p><p>{_BODY}</p>
+    <section class="related"><h2>Related Articles</h2><ul>
+    <li><a href="/a">Schools get a new roof after years of waiting</a></li></ul></section></article>
+    <div class="abo-box"><h3>Subscribe now</h3><p>Read every article for 9.90 a month.</p></div>
+    </body></html>"""
+    article = clean(html, url="https://news.example.com/")
+    assert [(item.title, item.summary) for item in article.related] == [
+        ("Schools get a new roof after years of waiting", None)
+    ]

@@ -38,6 +38,7 @@ def test_default_names_in_order() -> None:
         "newsletter_prompt",
         "cookie_notice",
         "paywall",
+        "comments",
         "comment_stub",
         "read_more",
         "related_section",

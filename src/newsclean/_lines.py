@@ -97,8 +97,9 @@ class Page:
 def phrase_index(lines: Iterable[Line]) -> Mapping[int, frozenset[str]]:
     """The lexicon keys each line is a phrase of, for the lines that are one.
 
-    >>> phrase_index([Line(0, "Share"), Line(1, "The vote was close.")])
-    {0: frozenset({'share'})}
+    >>> index = phrase_index([Line(0, "Share"), Line(1, "The vote was close.")])
+    >>> {i: sorted(keys) for i, keys in index.items()}
+    {0: ['comment_control', 'share']}
     """
     found = ((line.index, LEXICON.keys_of(line.text)) for line in lines if line.text)
     return {index: keys for index, keys in found if keys}

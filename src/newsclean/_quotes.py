@@ -20,7 +20,8 @@ _WORD = regex.compile(r"\w+")
 _TRAILING = ".,;:!?…" + CLOSE_QUOTES
 #: A longer quotation is not looked for in the body word by word.
 MAX_PASSAGE_WORDS = 120
-_QUOTE_CLOSING_INSIDE = regex.compile(rf"[{regex.escape(CLOSE_QUOTES)}]\s")
+# A closing mark with its punctuation and a space after it: „…“, sagte Falk. „…“ is two.
+_QUOTE_CLOSING_INSIDE = regex.compile(rf"[{regex.escape(CLOSE_QUOTES)}][,.;:!?…]*\s")
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,11 @@
 
 >>> [SPEAKER_AFTER.match(text)["who"] for text in (", he said.", ", said Henderson.")]
 ['he', 'Henderson']
+>>> SPEAKER_AFTER.match(" », afirmó la ministra de Agricultura, Elena Castro, en Madrid")["who"]
+'Elena Castro'
+>>> SPEAKER_AFTER.match(" », a déclaré Claire Vasseur, adjointe au maire")["who"]
+'Claire Vasseur'
+
 """
 
 from __future__ import annotations
@@ -23,9 +28,13 @@ _WHO = rf"(?P<who>(?i:(?:{_PRONOUNS})(?![\p{{L}}\p{{M}}]))|{_NAME})"
 
 # Lower-case role words before a name: "team leader Ivana Kovač told", "said union official Holt".
 _ROLE = r"(?:[\p{Ll}-]{1,20}\s){0,3}"
-#: "Putin said." / "he said." / "said Putin." right after a quotation; match at its start.
+# A role in any case, closed by a comma: "afirmó la ministra de Agricultura, Elena Castro".
+_ROLE_CLAUSE = r"(?:[^,.;:«»\"“”„]{1,60},\s)"
+#: "Putin said." / "he said." / "said Putin." right after a quotation (and its closing
+#: marks, spaced as French prints them: « … », a déclaré X); match at its start.
 SPEAKER_AFTER = regex.compile(
-    rf"[\s,–—-]{{0,3}}(?:{_ROLE}{_WHO}\s(?:{_VERBS})\b|(?:{_VERBS})\s{_ROLE}{_WHO})"
+    rf"[\s,–—\-»”’\"›“]{{0,4}}(?:{_ROLE}{_WHO}\s(?:{_VERBS})\b"
+    rf"|(?:{_VERBS})\s(?:{_ROLE_CLAUSE}{_WHO}|{_ROLE}{_WHO}))"
 )
 #: "Putin said:" right before a quotation; search at its end.
 SPEAKER_BEFORE = regex.compile(rf"{_WHO}\s(?:{_VERBS}):\s*$")

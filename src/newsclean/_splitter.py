@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import regex
+
 from newsclean._comments import CommentParts, reader_comments
 from newsclean._header import Header, read_header
 from newsclean._lines import Line, Role
@@ -14,8 +16,17 @@ from newsclean._quotes import attribute, find_passage, find_quotes, word_key
 from newsclean._reflow import join, paragraphs
 from newsclean._related import Teaser, related_items
 from newsclean._speech import is_pronoun, last_speaker, person
+from newsclean._text import CLOSE_QUOTES
 
 __all__ = ["SPLITTER", "Split", "split"]
+
+#: How far after a repeated passage the end of the quotation holding it is looked for.
+QUOTATION_REACH = 400
+# Not an apostrophe inside a word: "qu'ils", "Musk's".
+_CLOSING_MARK = regex.compile(rf"[{regex.escape(CLOSE_QUOTES)}](?!\p{{L}})")
+
+# "Das sagte X", "That is what X said": one word may open the attribution.
+_OPENING_WORD = regex.compile(r"\p{L}{1,12}\s")
 
 #: The name the splitter signs its entries in the audit trail with.
 SPLITTER = "splitter"
@@ -124,8 +135,11 @@ def _read_quotes(
     quotes: list[tuple[str, str | None]] = []
     people = _People()
     previous: str | None = None
+    unnamed: int | None = None  # a lone quotation whose speaker the next paragraph may name
     for para in paras:
         texts = [line.text for line in para]
+        if unnamed is not None:
+            quotes[unnamed] = (quotes[unnamed][0], _opening_speaker(join(texts), people))
         speaker: str | None = None
         lone: str | None = None
         done = 0  # lines of the paragraph already handed to `people`
@@ -147,8 +161,24 @@ def _read_quotes(
             lone = join(texts)
             quotes.append((lone, None))
         previous = speaker
+        unnamed = len(quotes) - 1 if lone is not None and quotes[-1][1] is None else None
         built.append(_Paragraph(tuple(para), join(texts), lone))
     return built, quotes
+
+
+def _opening_speaker(text: str, people: _People) -> str | None:
+    """The speaker a paragraph names as it opens, after a quotation set apart above it.
+
+    >>> _opening_speaker("Das sagte Geschäftsführerin Katrin Weller am Dienstag.", _People())
+    'Katrin Weller'
+    >>> _opening_speaker("The plan was approved on Tuesday.", _People()) is None
+    True
+    """
+    m = _OPENING_WORD.match(text)
+    who = attribute("", text[m.end() :] if m else text) or attribute("", text)
+    if who is None:
+        return None
+    return people.last() if is_pronoun(who) else person(who)
 
 
 #: A block quotation longer than this is a quoted document, not a pull quote.
@@ -200,7 +230,18 @@ def _drop_repeated_quotes(
 
 
 def _speaker_around(before: str, after: str) -> str | None:
-    who = attribute(before, after)
+    """Who spoke the passage: named next to it, or after the quotation it is part of."""
+    who = attribute(before, after) or attribute(before, _past_quotation(after))
     if who is not None and is_pronoun(who):
         return last_speaker(before)
     return person(who) if who else None
+
+
+def _past_quotation(after: str) -> str:
+    """The text from the closing mark of the quotation a passage is part of.
+
+    >>> _past_quotation(" para que nadie cierre», afirmó Elena Castro.")
+    '», afirmó Elena Castro.'
+    """
+    close = _CLOSING_MARK.search(after, 0, QUOTATION_REACH)
+    return after[close.start() :] if close else ""

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from newsclean._dates import age_span
+from newsclean._lexicon import LEXICON
 from newsclean._lines import Drop, Line, Page, Role
+from newsclean._text import word_count
 from newsclean.strippers.article_end import ending_line
 
 __all__ = ["comments"]
 
+#: How many lines under a comments header the first commenter's byline is looked for.
+BYLINE_REACH = 4
+MAX_BYLINE_WORDS = 8
 #: What ends a comment list: a prompt or the form to write one ("Leave a reply", "Name *"),
 #: or the next section.
 _SECTION_ENDS = ("comment_stub", "comment_form", "related_header")
@@ -32,29 +38,54 @@ def comments(page: Page) -> Iterator[Drop]:
      (4, 'reader comment'), (5, 'comment control')]
     """
     lines = list(page.nonblank())
-    opening = {line.index for i, line in enumerate(lines) if _opens(page, line, lines[i + 1 : i + 2])}
+    opening = {
+        line.index for i, line in enumerate(lines) if _opens(page, line, lines[i + 1 : i + 1 + BYLINE_REACH])
+    }
     header = ending_line(page, lambda line: line.index in opening)
     if header is None:
         return
     yield Drop(header.index, "comments header")
+    started = False  # a rules or sort line may stand between the header and the comments
     for line in lines:
         if line.index <= header.index:
             continue
         if any(page.is_phrase(line, key) for key in _SECTION_ENDS):
-            return
-        if page.is_phrase(line, "comment_control"):
+            if started:
+                return
+        elif page.is_phrase(line, "comment_control") or _controls(line.text):
             yield Drop(line.index, "comment control")
         else:
+            started = True
             yield Drop(line.index, "reader comment", Role.COMMENT)
 
 
-def _opens(page: Page, line: Line, next_line: list[Line]) -> bool:
-    """A comments header with a comment, not a prompt or nothing, under it."""
-    after = next_line[0] if next_line else None
-    return (
-        after is not None
-        and page.is_phrase(line, "comment_header")
-        and not page.is_phrase(line, "comment_stub")
-        and not page.is_phrase(line, "comment_form")
-        and not any(page.is_phrase(after, key) for key in _SECTION_ENDS)
+def _controls(text: str) -> bool:
+    """A row of controls: every word a control, a count or a symbol ("Antworten 👍 14 Melden").
+
+    >>> _controls("Antworten 👍 14 Melden"), _controls("Antworten kann ich nicht.")
+    (True, False)
+    """
+    words = text.split()
+    return len(words) > 1 and all(
+        not any(ch.isalpha() for ch in word) or LEXICON.matches("comment_control", word) for word in words
     )
+
+
+def _opens(page: Page, line: Line, after: list[Line]) -> bool:
+    """A comments header with a comment, not a prompt or nothing, under it.
+
+    The comment may come below a line of rules or sorting ("Please read our guidelines"):
+    then a commenter's byline with an age ("Heike M. vor 2 Stunden") shows it.
+    """
+    if not page.is_phrase(line, "comment_header") or any(
+        page.is_phrase(line, key) for key in ("comment_stub", "comment_form")
+    ):
+        return False
+    first = after[0] if after else None
+    if first is not None and not any(page.is_phrase(first, key) for key in _SECTION_ENDS):
+        return True
+    return any(_byline(other.text) for other in after[1:])
+
+
+def _byline(text: str) -> bool:
+    return word_count(text) <= MAX_BYLINE_WORDS and age_span(text) is not None

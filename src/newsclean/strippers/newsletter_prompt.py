@@ -4,4 +4,4 @@ from newsclean.strippers._phrases import phrase_stripper
 
 __all__ = ["newsletter_prompt"]
 
-newsletter_prompt = phrase_stripper("newsletter_prompt", "newsletter", "newsletter prompt")
+newsletter_prompt = phrase_stripper("newsletter_prompt", "newsletter", "newsletter prompt", box="newsletter")

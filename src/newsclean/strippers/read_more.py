@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from newsclean._lexicon import LEXICON
-from newsclean._lines import Drop, Page, Role
+from newsclean._lines import Drop, Line, Page, Role
 from newsclean._text import is_prose, word_count
 
 __all__ = ["INLINE_TEASER", "read_more"]
@@ -18,6 +18,8 @@ INLINE_TEASER = regex.compile(
     regex.IGNORECASE,
 )
 MAX_TITLE_WORDS = 30
+#: A line whose text is mostly link text is a link.
+LINK_DENSITY = 0.5
 
 
 def read_more(page: Page) -> Iterator[Drop]:
@@ -35,9 +37,21 @@ def read_more(page: Page) -> Iterator[Drop]:
             yield Drop(line.index, "inline teaser", Role.TEASER_HEAD)
         elif page.is_phrase(line, "read_more"):
             yield Drop(line.index, "teaser label", Role.TEASER_HEAD)
-            title = lines[i + 1] if i + 1 < len(lines) else None
-            if title is not None and _looks_like_title(title.text):
-                yield Drop(title.index, "teaser title", Role.TEASER)
+            yield from (Drop(t.index, "teaser title", Role.TEASER) for t in _titles(lines[i + 1 :]))
+
+
+def _titles(after: list[Line]) -> list[Line]:
+    """The teaser titles under a label: one, or in markup a list of links ("À lire aussi")."""
+    titles: list[Line] = []
+    for line in after:
+        if not _looks_like_title(line.text) or (titles and not (_is_link(titles[0]) and _is_link(line))):
+            break
+        titles.append(line)
+    return titles
+
+
+def _is_link(line: Line) -> bool:
+    return line.block is not None and line.block.link_density >= LINK_DENSITY
 
 
 def _looks_like_title(text: str) -> bool:

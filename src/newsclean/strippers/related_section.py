@@ -18,7 +18,8 @@ def related_section(page: Page) -> Iterator[Drop]:
 
     Below the first paragraph of prose, a section runs to the next section of another kind
     (comments, footer), to two long paragraphs in a row (a box inside the article, which
-    goes on after it) or to the end of the page. Above it (a "Most read" box in the header),
+    goes on after it), out of the related box the markup put it in, or to the end of the
+    page. Above it (a "Most read" box in the header),
     it runs only until the first paragraph of prose. Its lines go to the splitter as teasers.
 
     >>> page = Page.of("Body text ends here.", "Related Articles", "Other story", "Comments")
@@ -28,17 +29,31 @@ def related_section(page: Page) -> Iterator[Drop]:
     first_prose = next((line.index for line in page.nonblank() if is_prose(line.text)), None)
     start = first_prose if first_prose is not None else -1
     inside: Line | None = None
+    boxed = False  # a teaser inside the header's related box was taken
     lines = list(page.nonblank())
     for i, line in enumerate(lines):
         if page.is_phrase(line, "related_header"):
-            inside = line
+            inside, boxed = line, False
             yield Drop(line.index, "related-articles header", Role.TEASER_HEAD)
         elif inside is None:
             continue
-        elif _ends_section(page, lines, i) or (inside.index < start and is_prose(line.text)):
+        elif (
+            _ends_section(page, lines, i)
+            or (inside.index < start and is_prose(line.text))
+            or (boxed and _box(line) != _box(inside))
+        ):
             inside = None
         else:
+            boxed = boxed or (_box(inside) is not None and _box(line) == _box(inside))
             yield Drop(line.index, "related-articles teaser", Role.TEASER)
+
+
+def _box(line: Line) -> tuple[str | None, bool] | None:
+    """The related box the markup put the line in: an <aside>, a class that says related."""
+    block = line.block
+    if block is None or (block.landmark != "aside" and "related" not in block.hints):
+        return None
+    return block.landmark, "related" in block.hints
 
 
 def _ends_section(page: Page, lines: list[Line], i: int) -> bool:
