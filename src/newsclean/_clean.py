@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Literal, get_args
 from urllib.parse import urljoin
 
+from newsclean._dates import age_delta
+from newsclean._deadline import Deadline, check
 from newsclean._exceptions import EmptyInputError, UnknownKindError
 from newsclean._html import html_lines, looks_like_html, markup_text, parse_html
 from newsclean._input import to_text
@@ -32,6 +35,7 @@ def clean(
     encoding: str | None = None,
     url: str | None = None,
     pipeline: Pipeline | None = None,
+    timeout: float | None = None,
 ) -> Article:
     """Clean one captured news page and return its Article.
 
@@ -41,6 +45,10 @@ def clean(
     address the page was fetched from: related items' links are made absolute against it
     (or against the page's own canonical address when it is not given). ``pipeline``
     replaces the default chain of strippers; build one from ``Pipeline.default()``.
+    ``timeout`` is how many seconds clean() may take before it gives up with
+    :class:`CleanTimeoutError` (None, the default, sets no limit); it is checked between
+    stages and inside the long loops, so a call stops soon after its time is up, though not
+    in the middle of lxml's parse.
 
     Raises a subclass of :class:`NewscleanError` when there is no page to clean.
 
@@ -53,10 +61,13 @@ def clean(
             f"kind={kind!r} is not a kind clean() reads; use one of {', '.join(_KINDS)}, "
             "or leave it out to detect it"
         )
+    deadline = Deadline.after(timeout)
     text = to_text(raw, encoding=encoding)
+    check(deadline, "after decoding the page")
     kind = kind or detect_kind(text)
-    lines, metadata, language = read_page(text, kind)
-    outcome = (pipeline or _DEFAULT_PIPELINE).run(lines, language=language)
+    lines, metadata, language = read_page(text, kind, deadline=deadline)
+    outcome = (pipeline or _DEFAULT_PIPELINE).run(lines, language=language, deadline=deadline)
+    check(deadline, "before reading the article from the kept lines")
     parts = split(outcome, metadata=metadata)
     base = url or (metadata.url if metadata is not None else None)
     audit = sorted((*outcome.removed, *parts.used), key=lambda r: r.line.index)
@@ -80,27 +91,31 @@ def detect_kind(text: str) -> Kind:
     return "text"
 
 
-def read_page(text: str, kind: Kind) -> tuple[tuple[Line, ...], Metadata | None, str | None]:
+def read_page(
+    text: str, kind: Kind, *, deadline: Deadline | None = None
+) -> tuple[tuple[Line, ...], Metadata | None, str | None]:
     """The page's lines, what its markup says (None for text) and its language.
 
     What clean() reads before the strippers run; the training scripts read pages through it.
     """
-    lines, metadata = _read(text, kind)
+    lines, metadata = _read(text, kind, deadline)
+    check(deadline, "after reading the page")
     language = (metadata and metadata.language) or detect_language(text if kind == "text" else _joined(lines))
     return lines, metadata, language
 
 
-def _read(text: str, kind: Kind) -> tuple[tuple[Line, ...], Metadata | None]:
+def _read(text: str, kind: Kind, deadline: Deadline | None) -> tuple[tuple[Line, ...], Metadata | None]:
     """The page's lines, and what its markup says of the article (None for text)."""
     if kind == "markdown":
-        return read_markdown(text)
+        return read_markdown(text, deadline=deadline)
     if kind == "text":
-        return split_lines(text), None
+        return split_lines(text, deadline=deadline), None
     root = parse_html(text)
-    lines = html_lines(root) if root is not None else ()
+    check(deadline, "after parsing the HTML")
+    lines = html_lines(root, deadline=deadline) if root is not None else ()
     if root is None or not any(line.text for line in lines):
         # Nesting deeper than libxml2 builds loses the text: read it without the markup.
-        lines, root = split_lines(markup_text(text)), None
+        lines, root = split_lines(markup_text(text), deadline=deadline), None
     if not any(line.text for line in lines):
         raise EmptyInputError(
             "the HTML shows no text (a frameset, or a page its scripts fill in?); pass the page "
@@ -122,6 +137,18 @@ def _joined(lines: tuple[Line, ...]) -> str:
     return "\n".join(line.text for line in lines)
 
 
+def _reference_time(parts: Split) -> dt.datetime | None:
+    """When the page was captured, if it prints the article's age beside a timed date.
+
+    "Story by Jane Doe • 3h" on a page whose metadata says 07:30 was captured at 10:30.
+    """
+    published = parts.header.published
+    if not isinstance(published, dt.datetime) or published.tzinfo is None:
+        return None
+    delta = age_delta(parts.age) if parts.age else None
+    return published + delta if delta is not None else None
+
+
 def _article(parts: Split, audit: list[Removed], language: str | None, base: str | None) -> Article:
     """The Article; related items' addresses are made absolute against the page's own."""
     header = parts.header
@@ -130,6 +157,7 @@ def _article(parts: Split, audit: list[Removed], language: str | None, base: str
         headline=header.headline,
         source=header.source,
         published=header.published,
+        reference_time=_reference_time(parts),
         authors=header.authors,
         body=parts.body,
         pull_quotes=tuple(Quote(text=text, speaker=who) for text, who in parts.quotes),

@@ -1,32 +1,47 @@
-"""The ``newsclean`` command: clean pages from files, folders or stdin."""
+"""The ``newsclean`` command: clean pages from files, folders, patterns, JSON Lines, WARC or stdin."""
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
+import os
 import sys
-from collections.abc import Iterator, Sequence
-from pathlib import Path
-from typing import TextIO
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TextIO
 
-from newsclean._clean import clean
+from newsclean._batch import Cleaned, clean_many
 from newsclean._exceptions import NewscleanError
 from newsclean._model import Article
+from newsclean._sources import Inputs, expand, read
 
 __all__ = ["main"]
 
-# Files in a folder that are never pages: golden answers and our own output.
-_NOT_PAGES = (".json", ".jsonl")
 _EXPLAIN_WIDTH = 70
+#: How many failures the summary at the end spells out.
+_SHOWN_FAILURES = 5
+_TQDM_INSTALL = "--progress needs tqdm: pip install 'newsclean[cli]'"
+
+
+class UsageError(NewscleanError):
+    """The command line asks for something this installation cannot do."""
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsclean",
         description="Clean scraped news pages into articles. One page prints one JSON "
-        "object; several pages or a folder print JSON Lines.",
+        "object; several pages, a folder, a pattern, JSON Lines or WARC print JSON Lines. "
+        "Failed pages are summed up on stderr at the end, and make the exit status 1.",
     )
-    parser.add_argument("pages", nargs="+", metavar="PAGE", help="a file, a folder, or - for stdin")
+    parser.add_argument(
+        "pages",
+        nargs="+",
+        metavar="PAGE",
+        help="a file, a folder, a pattern such as 'pages/*.html', a .jsonl(.gz) file of "
+        '{"url": ..., "html"|"markdown"|"text": ...} records, a .warc(.gz) file, or - for stdin',
+    )
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument(
         "--json",
@@ -51,53 +66,117 @@ def _parser() -> argparse.ArgumentParser:
         help="what the pages are; by default each page's kind is told from how it opens",
     )
     parser.add_argument("--encoding", help="the charset of the pages' bytes, when known")
+    parser.add_argument(
+        "--processes",
+        type=int,
+        metavar="N",
+        help="clean in N worker processes (default: 1, in this process)",
+    )
+    parser.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        help="show pages per second on stderr (default: when stderr is a terminal and there "
+        "are several pages; needs tqdm)",
+    )
     parser.set_defaults(mode="json")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    failures = _Failures()
     try:
-        sources = list(_expand(args.pages))
-    except OSError as exc:
+        inputs = expand(args.pages)
+        sources = read(inputs, on_error=failures.unreadable)
+        results = clean_many(sources, processes=args.processes, kind=args.kind, encoding=args.encoding)
+        bar = _progress_bar(args.progress, inputs)
+    except NewscleanError as exc:
         return _fail(f"newsclean: {exc}")
-    many = len(sources) > 1 or any(Path(p).is_dir() for p in args.pages if p != "-")
-    failures = 0
-    for name in sources:
-        try:
-            article = clean(_read(name), kind=args.kind, encoding=args.encoding)
-        except (OSError, NewscleanError) as exc:
-            failures += 1
-            print(f"newsclean: {name}: {exc}", file=sys.stderr)
-            continue
-        _emit(article, name, args.mode, many, sys.stdout)
-    return 1 if failures else 0
+    try:
+        _write(results, args.mode, inputs.many, failures, bar)
+    except BrokenPipeError:
+        # The reader (head, less) stopped reading: send what is left nowhere, quietly.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    finally:
+        if bar is not None:
+            bar.close()
+    failures.report(sys.stderr)
+    return 1 if failures.count else 0
 
 
-def _expand(pages: Sequence[str]) -> Iterator[str]:
-    for page in pages:
-        path = Path(page)
-        if page != "-" and path.is_dir():
-            yield from (
-                str(p) for p in sorted(path.iterdir()) if p.is_file() and not p.name.endswith(_NOT_PAGES)
-            )
-        elif page == "-" or path.exists():
-            yield page
-        else:
-            raise FileNotFoundError(f"no such file or folder: {page}")
+def _write(results: Iterable[Cleaned], mode: str, many: bool, failures: _Failures, bar: Any) -> None:
+    for result in results:
+        failures.cleaned(result)
+        if result.article is not None:
+            _emit(result.article, _name(result), result.url, mode, many, sys.stdout)
+        if bar is not None:
+            bar.update()
+            if failures.count:
+                bar.set_postfix_str(f"{failures.count} failed", refresh=False)
 
 
-def _read(name: str) -> bytes:
-    return sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+def _name(result: Cleaned) -> str:
+    return result.name or f"page {result.index}"
 
 
-def _emit(article: Article, name: str, mode: str, many: bool, out: TextIO) -> None:
+@dataclass(slots=True)
+class _Failures:
+    """The pages that gave no Article: how many, and the first few with their reason.
+
+    Mutable on purpose: it is filled while the pages stream past, and keeps only a few.
+    """
+
+    pages: int = 0
+    count: int = 0
+    first: list[str] = field(default_factory=list)
+
+    def cleaned(self, result: Cleaned) -> None:
+        self.pages += 1
+        if result.error is not None:
+            self._add(_name(result), str(result.error))
+
+    def unreadable(self, name: str, reason: str) -> None:
+        """A page that could not be read never reaches the cleaner, but it is a page that failed."""
+        self.pages += 1
+        self._add(name, reason)
+
+    def _add(self, name: str, reason: str) -> None:
+        self.count += 1
+        if len(self.first) < _SHOWN_FAILURES:
+            self.first.append(f"{name}: {reason}")
+
+    def report(self, out: TextIO) -> None:
+        if not self.count:
+            return
+        noun = "page" if self.pages == 1 else "pages"
+        lines = [f"newsclean: {self.count} of {self.pages} {noun} failed", *(f"  {f}" for f in self.first)]
+        if self.count > len(self.first):
+            lines.append(f"  ... and {self.count - len(self.first)} more")
+        out.write("\n".join(lines) + "\n")
+
+
+def _progress_bar(wanted: bool | None, inputs: Inputs) -> Any:
+    """A tqdm progress bar on stderr, or None when it is not wanted or tqdm is missing."""
+    if wanted is False or (wanted is None and not (inputs.many and sys.stderr.isatty())):
+        return None
+    try:
+        tqdm = importlib.import_module("tqdm")
+    except ImportError as exc:
+        if wanted:
+            raise UsageError(_TQDM_INSTALL) from exc
+        return None
+    return tqdm.tqdm(total=inputs.total, unit=" pages", file=sys.stderr, dynamic_ncols=True)
+
+
+def _emit(article: Article, name: str, url: str | None, mode: str, many: bool, out: TextIO) -> None:
     if mode == "text":
         out.write(article.text + "\n" + ("\n" if many else ""))
     elif mode == "explain":
         out.write(explain(article, title=name if many else None))
     elif many:
-        out.write(json.dumps({"path": name, **article.model_dump(mode="json")}, ensure_ascii=False) + "\n")
+        where = {"path": name, **({"url": url} if url else {})}
+        out.write(json.dumps({**where, **article.model_dump(mode="json")}, ensure_ascii=False) + "\n")
     else:
         out.write(article.model_dump_json(indent=2) + "\n")
 

@@ -9,13 +9,15 @@ datetime.date(2025, 4, 16)
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
+from importlib import resources
 
 import regex
 
 from newsclean._lexicon import LEXICON
 
-__all__ = ["DateHit", "age_span", "find_age", "find_date"]
+__all__ = ["TRAILING_WEEKDAY", "DateHit", "age_delta", "age_span", "find_age", "find_date"]
 
 _MONTHS = {
     name: number
@@ -59,6 +61,38 @@ _DAY_FIRST = regex.compile(
     rf"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
     regex.IGNORECASE,
 )
+
+
+def _unit_seconds() -> dict[str, int]:
+    data = json.loads((resources.files("newsclean") / "data" / "age_units.json").read_text(encoding="utf-8"))
+    return {
+        word: _UNIT_LENGTHS[unit] for unit, words in data.items() if unit in _UNIT_LENGTHS for word in words
+    }
+
+
+_UNIT_LENGTHS = {
+    "seconds": 1,
+    "minutes": 60,
+    "hours": 3600,
+    "days": 86400,
+    "weeks": 7 * 86400,
+    "months": 30 * 86400,
+    "years": 365 * 86400,
+}
+
+
+#: A weekday name ending the text before a date: "Sat 10 May 2025", "Sonntag, 3. April".
+TRAILING_WEEKDAY = regex.compile(
+    r"(?<!\p{L})(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag"
+    r"|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\.?,?\s*$",
+    regex.IGNORECASE,
+)
+_UNIT_SECONDS = _unit_seconds()
+# A count (or an article: "a day ago", "vor einer Stunde") and a unit word.
+_AGE_PARTS = regex.compile(
+    r"(?P<count>\d{1,3}|(?<!\p{L})\p{L}{1,5}(?=\s))\s?(?P<unit>\p{L}{1,10})\.?(?!\p{L})"
+)
 #: A relative age as pages print it, in any lexicon language ("20 hours ago", "vor 5 Minuten").
 #: A number may be glued to a label before it ("time20 hours ago"); a word may not.
 _AGE = regex.compile(
@@ -97,6 +131,20 @@ def find_age(text: str) -> str | None:
     """A relative age as printed ("20 hours ago", "yesterday"), or None."""
     span = age_span(text)
     return text[span[0] : span[1]] if span else None
+
+
+def age_delta(age: str) -> dt.timedelta | None:
+    """How long ago a printed age is, or None when it gives no number and unit.
+
+    >>> age_delta("3h"), age_delta("vor 2 Stunden"), age_delta("a day ago"), age_delta("yesterday")
+    (datetime.timedelta(seconds=10800), datetime.timedelta(seconds=7200), datetime.timedelta(days=1), None)
+    """
+    for m in _AGE_PARTS.finditer(age):
+        seconds = _UNIT_SECONDS.get(m["unit"].casefold())
+        if seconds is not None:
+            count = int(m["count"]) if m["count"].isdigit() else 1
+            return dt.timedelta(seconds=count * seconds)
+    return None
 
 
 def age_span(text: str) -> tuple[int, int] | None:

@@ -14,7 +14,7 @@ from typing import Any
 import regex
 
 from newsclean._blocks import main_block
-from newsclean._dates import DateHit, find_date
+from newsclean._dates import TRAILING_WEEKDAY, DateHit, find_date
 from newsclean._language import STOPWORDS
 from newsclean._lines import Line
 from newsclean._markup import Metadata
@@ -185,7 +185,7 @@ def _dateline(header: Header, line: Line, hit: DateHit) -> Header:
     before = line.text[: hit.start]
     if header.used and header.used[-1][0] == line:  # the headline, with its date glued on
         before = SEGMENT.split(before)[-1]
-    before = before.strip(_SOURCE_TRIM)
+    before = TRAILING_WEEKDAY.sub("", before).strip(_SOURCE_TRIM)
     source = None
     if 0 < word_count(before) <= MAX_SOURCE_WORDS and _LABEL.search(before) is None:
         source = before if not is_boilerplate_phrase(before) and before[0].isupper() else None

@@ -19,6 +19,7 @@ from html.parser import HTMLParser
 import regex
 from lxml import etree
 
+from newsclean._deadline import EVERY, Deadline, check
 from newsclean._lines import Line
 from newsclean._markup import Block, Link
 
@@ -286,6 +287,8 @@ class _Context:
     landmark: str | None = None
     hints: frozenset[str] = frozenset()
     in_link: bool = False
+    #: The address of the link the text is in: a card's <a> may hold whole blocks.
+    href: str | None = None
     pre: bool = False
     #: Serial numbers of the block elements the text sits in, outermost first.
     path: tuple[int, ...] = ()
@@ -328,7 +331,8 @@ class _Layout:
             if self.lines and self.breaks >= 2:
                 self.lines.append(None)
             density = min(1.0, self.link_chars / max(1, len(text) - text.count(" ")))
-            self.lines.append(_Laid(text, self.context, round(density, 3), tuple(self.links)))
+            links = self.links or ([Link(text, self.context.href)] if self.context.href else [])
+            self.lines.append(_Laid(text, self.context, round(density, 3), tuple(links)))
             self.breaks = 0
         self.pieces, self.link_chars, self.links, self.context = [], 0, [], None
         self.breaks = max(self.breaks, breaks)
@@ -384,18 +388,18 @@ def _main_element(laid: list[_Laid | None]) -> int | None:
 THIN_PAGE_WORDS = 150
 
 
-def html_lines(root: etree._Element) -> tuple[Line, ...]:
+def html_lines(root: etree._Element, *, deadline: Deadline | None = None) -> tuple[Line, ...]:
     """The visible lines of the document, blank lines between paragraphs.
 
     Some pages keep the article in a ``hidden`` element that their script reveals (streamed
     server rendering). When the visible text holds next to no prose, the hidden markup is
     read as well, if that gives more.
     """
-    lines = _lines(root, show_hidden=False)
+    lines = _lines(root, show_hidden=False, deadline=deadline)
     shown = _prose_words(lines)
     if shown >= THIN_PAGE_WORDS:
         return lines
-    revealed = _lines(root, show_hidden=True)
+    revealed = _lines(root, show_hidden=True, deadline=deadline)
     return revealed if _prose_words(revealed) > 2 * shown else lines
 
 
@@ -404,14 +408,15 @@ def _prose_words(lines: tuple[Line, ...]) -> int:
     return sum(n for n in counts if n >= _PROSE_WORDS)
 
 
-def _lines(root: etree._Element, *, show_hidden: bool) -> tuple[Line, ...]:
+def _lines(root: etree._Element, *, show_hidden: bool, deadline: Deadline | None) -> tuple[Line, ...]:
     layout = _Layout()
     stack: list[_Context] = [_Context()]
     hints: dict[str, frozenset[str]] = {}
     serials = itertools.count()
     # Markup after a stray "</html>" becomes a sibling of the root; a browser shows it too.
     for top in (root, *root.itersiblings()):
-        _walk(top, layout, stack, hints, serials, show_hidden)
+        _walk(top, layout, stack, hints, serials, show_hidden, deadline)
+    check(deadline, "after walking the HTML")
     return layout.finish()
 
 
@@ -422,9 +427,12 @@ def _walk(
     hints: dict[str, frozenset[str]],
     serials: Iterator[int],
     show_hidden: bool,
+    deadline: Deadline | None,
 ) -> None:
     walker = etree.iterwalk(top, events=("start", "end"))
-    for event, element in walker:
+    for count, (event, element) in enumerate(walker):
+        if deadline is not None and not count % EVERY:
+            deadline.check("while walking the HTML")
         tag = element.tag
         if not isinstance(tag, str):
             continue
@@ -502,6 +510,7 @@ def _enter(
         landmark=landmark or parent.landmark,
         hints=hints,
         in_link=parent.in_link or tag == "a",
+        href=element.get("href") if tag == "a" else parent.href,
         pre=parent.pre or tag == "pre",
         path=(*parent.path, next(serials)) if block else parent.path,
     )

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from newsclean._deadline import EVERY, Deadline
 from newsclean._lexicon import LEXICON
 from newsclean._markup import Block
 
@@ -105,11 +106,20 @@ def phrase_index(lines: Iterable[Line]) -> Mapping[int, frozenset[str]]:
     return {index: keys for index, keys in found if keys}
 
 
-def split_lines(text: str) -> tuple[Line, ...]:
+def split_lines(text: str, *, deadline: Deadline | None = None) -> tuple[Line, ...]:
     """Cut text into stripped lines, whatever the line endings.
 
     >>> [line.text for line in split_lines("a\\r\\n  b \\rc")]
     ['a', 'b', 'c']
     """
-    text = _LINE_BREAK.sub("\n", text)
-    return tuple(Line(i, part.strip()) for i, part in enumerate(text.split("\n")))
+    parts = _LINE_BREAK.sub("\n", text).split("\n")
+    if deadline is None:
+        return tuple(Line(i, part.strip()) for i, part in enumerate(parts))
+    return tuple(_timed_lines(parts, deadline))
+
+
+def _timed_lines(parts: list[str], deadline: Deadline) -> Iterator[Line]:
+    for i, part in enumerate(parts):
+        if not i % EVERY:
+            deadline.check("while splitting the page into lines")
+        yield Line(i, part.strip())

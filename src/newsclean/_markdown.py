@@ -34,8 +34,10 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from newsclean._deadline import EVERY, Deadline, check
 from newsclean._lines import Line
 from newsclean._markup import Block, Link, Metadata
 from newsclean._metadata import parse_iso_date, split_site
@@ -176,7 +178,7 @@ def _sign(line: str, previous: str) -> str | None:
 # --- Reading ------------------------------------------------------------------------------
 
 
-def read_markdown(text: str) -> tuple[tuple[Line, ...], Metadata]:
+def read_markdown(text: str, *, deadline: Deadline | None = None) -> tuple[tuple[Line, ...], Metadata]:
     """The page's lines, one per input line, and what its capture header says of it.
 
     >>> lines, meta = read_markdown("Title: Vote\\n\\nMarkdown Content:\\n## The **vote** ##\\n\\n* [Hi](/)")
@@ -188,13 +190,22 @@ def read_markdown(text: str) -> tuple[tuple[Line, ...], Metadata]:
     raw = _LINE_BREAK.sub("\n", text).split("\n")
     start = _header_end(raw)
     metadata = _metadata(raw[:start])
-    parts = _blocks(raw, start)
+    parts = _blocks(raw, start, deadline)
+    check(deadline, "after reading the markdown's blocks")
     references: dict[str, str] = {}
     for part in parts:
         if part.label is not None and part.url is not None:
             references.setdefault(part.label, part.url)  # the first definition of a label wins
-    lines = tuple(_line(index, part, references) for index, part in enumerate(parts))
+    lines = tuple(_timed_lines(parts, references, deadline))
     return lines, metadata
+
+
+def _timed_lines(parts: list[_Part], references: dict[str, str], deadline: Deadline | None) -> Iterator[Line]:
+    """Each part's line, with a look at the deadline every few thousand lines."""
+    for index, part in enumerate(parts):
+        if deadline is not None and not index % EVERY:
+            deadline.check("while reading the markdown's inline markup")
+        yield _line(index, part, references)
 
 
 def _header_end(raw: list[str]) -> int:
@@ -255,11 +266,13 @@ class _BlockState:
     previous: _Part | None = None
 
 
-def _blocks(raw: list[str], start: int) -> list[_Part]:
+def _blocks(raw: list[str], start: int, deadline: Deadline | None) -> list[_Part]:
     """Each input line's block, in one pass; a setext underline retags the line above."""
     parts = [_Part("meta" if line.strip() else None, line.strip(), inline=False) for line in raw[:start]]
     state = _BlockState()
     for index in range(start, len(raw)):
+        if deadline is not None and not index % EVERY:
+            deadline.check("while reading the markdown's blocks")
         following = raw[index + 1].strip() if index + 1 < len(raw) else ""
         part = _block(raw[index].strip(), following, state)
         parts.append(part)

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
+from newsclean._deadline import Deadline, check
 from newsclean._exceptions import PipelineError, StripperError, UnknownStripperError
 from newsclean._lines import Drop, Line, Page, Role
 
@@ -137,12 +138,18 @@ class Pipeline:
         """Exactly these strippers, in exactly this order."""
         return Pipeline(tuple(replace(self.steps[self._position(n)], enabled=True) for n in names))
 
-    def run(self, lines: tuple[Line, ...], *, language: str | None = None) -> Outcome:
-        """Pass the lines through every enabled stripper; return what is kept and removed."""
+    def run(
+        self, lines: tuple[Line, ...], *, language: str | None = None, deadline: Deadline | None = None
+    ) -> Outcome:
+        """Pass the lines through every enabled stripper; return what is kept and removed.
+
+        ``deadline`` is checked before each stripper: past it, :class:`CleanTimeoutError`.
+        """
         page = Page(lines, language)
         removed: list[Removed] = []
         for step in self.steps:
             if step.enabled:
+                check(deadline, f"before the {step.name!r} stripper")
                 page, drops = _apply(step, page)
                 removed.extend(drops)
         removed.sort(key=lambda r: r.line.index)

@@ -6,7 +6,10 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+import regex
+
 from newsclean._dates import find_age, find_date
+from newsclean._lexicon import LEXICON
 from newsclean._lines import Line, Role
 from newsclean._pipeline import Removed
 from newsclean._text import is_prose, text_key, word_count
@@ -18,6 +21,9 @@ _DECORATION = " •·*|►▶›»-–—"
 MAX_SOURCE_WORDS = 4
 MAX_META_WORDS = 6
 MIN_SUMMARY_WORDS = 12
+#: A rank number glued to a title, as a browser copies a numbered "Most read" list: "1Ferry fares".
+_META_SEPARATOR = regex.compile(r"\s*[·•|]\s*")
+_GLUED_RANK = regex.compile(r"^\d{1,2}(?=\p{Lu}[\p{Ll}\s])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +34,18 @@ class Teaser:
     published: dt.date | None = None
     summary: str | None = None
     url: str | None = None
+    #: An advertisement dressed as a teaser ("Sponsored", "Anzeige"); left out of the Article.
+    sponsored: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Meta:
+    """What a card's meta line says: "Harbor Daily News · 5h", "SunPeak Solar · Sponsored"."""
+
+    source: str | None
+    age: str | None
+    published: dt.date | None
+    sponsored: bool
 
 
 def related_items(removed: Iterable[Removed], *, headline: str | None) -> list[Teaser]:
@@ -36,7 +54,7 @@ def related_items(removed: Iterable[Removed], *, headline: str | None) -> list[T
     taken = {text_key(headline)} if headline else set()
     for group in _groups(removed):
         for item in _parse([text for text, _ in group], [url for _, url in group]):
-            if text_key(item.title) not in taken:
+            if not item.sponsored and text_key(item.title) not in taken:
                 taken.add(text_key(item.title))
                 items.append(item)
     return items
@@ -67,13 +85,16 @@ def _parse(texts: list[str], urls: list[str | None] | None = None) -> list[Tease
 
     ``urls`` are the addresses the lines link to, when the input had links.
 
-    >>> items = _parse(["Drone story", "Drone story", "Russia Today", "time20 hours ago", "Next"])
+    >>> items = _parse(["Drone story", "Drone story", "Russia Today", "time20 hours ago", "2Next one"])
     >>> [(t.title, t.source, t.age) for t in items]
-    [('Drone story', 'Russia Today', '20 hours ago'), ('Next', None, None)]
+    [('Drone story', 'Russia Today', '20 hours ago'), ('Next one', None, None)]
     """
+    texts = [raw.strip(_DECORATION) for raw in texts]
+    first = next((text for text in texts if text), "")
+    if _meta(first) is not None:
+        return _parse_cards(texts, urls)
     items: list[Teaser] = []
-    for k, raw in enumerate(texts):
-        text = raw.strip(_DECORATION)
+    for k, text in enumerate(texts):
         current = items[-1] if items else None
         if not text or (current and _repeats(text, current)):
             continue
@@ -83,8 +104,54 @@ def _parse(texts: list[str], urls: list[str | None] | None = None) -> list[Tease
                 items[-1] = updated
                 continue
         if not is_prose(text, min_words=MIN_SUMMARY_WORDS):
-            items.append(Teaser(title=text, url=urls[k] if urls else None))
+            items.append(Teaser(title=_GLUED_RANK.sub("", text), url=urls[k] if urls else None))
     return items
+
+
+def _parse_cards(texts: list[str], urls: list[str | None] | None) -> list[Teaser]:
+    """Teasers whose meta line comes above the title, as portals print cards.
+
+    >>> items = _parse_cards(["Daily News · 5h", "Station upgrade", "Acme · Sponsored", "Solar deal"], None)
+    >>> [(t.title, t.source, t.age, t.sponsored) for t in items]
+    [('Station upgrade', 'Daily News', '5h', False), ('Solar deal', 'Acme', None, True)]
+    """
+    items: list[Teaser] = []
+    meta: _Meta | None = None
+    meta_url: str | None = None  # a card is one link: its address may sit on the meta line
+    for k, text in enumerate(texts):
+        if not text:
+            continue
+        above = _meta(text)
+        if above is not None:
+            meta, meta_url = above, urls[k] if urls else None
+        elif meta is not None and not is_prose(text, min_words=MIN_SUMMARY_WORDS):
+            url = (urls[k] if urls else None) or meta_url
+            items.append(Teaser(_GLUED_RANK.sub("", text), meta.source, meta.age, meta.published, url=url))
+            items[-1] = replace(items[-1], sponsored=meta.sponsored)
+            meta = None
+        elif items and items[-1].summary is None and is_prose(text, min_words=MIN_SUMMARY_WORDS):
+            items[-1] = replace(items[-1], summary=text)
+    return items
+
+
+def _meta(text: str) -> _Meta | None:
+    """A card's meta line: a source with an age, a date or a sponsor label; None otherwise."""
+    if not text or word_count(text) > MAX_META_WORDS:
+        return None
+    parts = [part for part in _META_SEPARATOR.split(text) if part]
+    ages = [find_age(part) for part in parts]
+    dates = [find_date(part) for part in parts]
+    sponsored = [LEXICON.matches("sponsored", part) for part in parts]
+    rest = [p for p, a, d, s in zip(parts, ages, dates, sponsored, strict=True) if not (a or d or s)]
+    if len(rest) == len(parts) or len(rest) > 1 or (rest and word_count(rest[0]) > MAX_SOURCE_WORDS):
+        return None
+    hit = next((d for d in dates if d), None)
+    return _Meta(
+        source=rest[0] if rest else None,
+        age=next((a for a in ages if a), None),
+        published=hit.value if hit else None,
+        sponsored=any(sponsored),
+    )
 
 
 def _repeats(text: str, item: Teaser) -> bool:
@@ -95,6 +162,8 @@ def _repeats(text: str, item: Teaser) -> bool:
 def _detail(item: Teaser, text: str) -> Teaser | None:
     """The item with ``text`` read as one of its details, or None if it is not one."""
     words = word_count(text)
+    if words <= MAX_META_WORDS and LEXICON.matches("sponsored", text.split("·")[-1]):
+        return replace(item, sponsored=True)
     age = find_age(text) if words <= MAX_META_WORDS else None
     if age:
         return replace(item, age=item.age or age)

@@ -15,7 +15,7 @@ import regex
 
 from newsclean._lexicon import LEXICON
 
-__all__ = ["SPEAKER_AFTER", "SPEAKER_BEFORE", "is_pronoun", "last_speaker", "person"]
+__all__ = ["SPEAKER_AFTER", "SPEAKER_BEFORE", "cited_name", "is_pronoun", "last_speaker", "person"]
 
 _VERBS = LEXICON.alternation("speech_verbs")
 _PRONOUNS = LEXICON.alternation("pronouns")
@@ -56,6 +56,20 @@ def person(name: str) -> str:
     ('Adam Smith', 'Innenminister Nancy Faeser')
     """
     return _LEADING_TITLES.sub("", name, count=1) or name
+
+
+#: A credit under a pull quote: "— Callum Reid", "Callum Reid, boatbuilder".
+_CITE = regex.compile(rf"[\s—–-]*(?P<who>{_NAME})(?:,\s.{{1,80}})?")
+
+
+def cited_name(text: str) -> str | None:
+    """The name a pull quote's credit line gives, or None if the line is not one.
+
+    >>> cited_name("— Callum Reid"), cited_name("Callum Reid, boatbuilder"), cited_name("Read more")
+    ('Callum Reid', 'Callum Reid', None)
+    """
+    m = _CITE.fullmatch(text)
+    return person(m["who"]) if m and not is_pronoun(m["who"]) else None
 
 
 def last_speaker(text: str) -> str | None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import regex
 
 from newsclean._comments import CommentParts, reader_comments
+from newsclean._dates import find_age
 from newsclean._header import Header, read_header
 from newsclean._lines import Line, Role
 from newsclean._markup import Block, Metadata
@@ -15,8 +16,8 @@ from newsclean._pipeline import Outcome, Removed
 from newsclean._quotes import attribute, find_passage, find_quotes, word_key
 from newsclean._reflow import join, paragraphs
 from newsclean._related import Teaser, related_items
-from newsclean._speech import is_pronoun, last_speaker, person
-from newsclean._text import CLOSE_QUOTES
+from newsclean._speech import cited_name, is_pronoun, last_speaker, person
+from newsclean._text import CLOSE_QUOTES, word_count
 
 __all__ = ["SPLITTER", "Split", "split"]
 
@@ -27,6 +28,10 @@ _CLOSING_MARK = regex.compile(rf"[{regex.escape(CLOSE_QUOTES)}](?!\p{{L}})")
 
 # "Das sagte X", "That is what X said": one word may open the attribution.
 _OPENING_WORD = regex.compile(r"\p{L}{1,12}\s")
+
+#: How many lines above the body a byline's age is looked for, and how long such a line is.
+HEADER_AGE_REACH = 15
+MAX_BYLINE_WORDS = 16
 
 #: The name the splitter signs its entries in the audit trail with.
 SPLITTER = "splitter"
@@ -43,6 +48,8 @@ class Split:
     quotes: tuple[tuple[str, str | None], ...]
     related: tuple[Teaser, ...]
     comments: tuple[CommentParts, ...]
+    #: The article's own age as the header prints it ("Story by Jane Doe • 3h"), if it does.
+    age: str | None
     #: Lines the splitter took out of the body: header fields and repeated pull quotes.
     used: tuple[Removed, ...]
 
@@ -63,7 +70,7 @@ def split(outcome: Outcome, *, metadata: Metadata | None = None) -> Split:
     header = read_header(everything, outcome.kept, phrases=outcome.phrases, metadata=metadata)
     in_header = {line.index for line, _ in header.used}
     paras = paragraphs(line for line in outcome.kept if line.index not in in_header)
-    built, quotes = _read_quotes(paras)
+    built, quotes = _read_quotes(paras, _Credits(everything))
     body, repeats, repeat_speakers = _drop_repeated_quotes(built)
     quotes = [(text, who or repeat_speakers.get(text)) for text, who in quotes]
     dropped = {r.line.index for r in outcome.removed}
@@ -83,12 +90,23 @@ def split(outcome: Outcome, *, metadata: Metadata | None = None) -> Split:
         quotes=tuple(quotes),
         related=tuple(related_items(outcome.removed, headline=header.headline)),
         comments=tuple(reader_comments(outcome.removed)),
+        age=_header_age(everything, paras),
         used=tuple(used),
     )
 
 
 #: Lines that are markup, not page text: a capture header, a rule, an image's alt text.
 _MARKUP_TAGS = frozenset({"meta", "hr", "img"})
+
+
+def _header_age(everything: Sequence[Line], paras: Sequence[Sequence[Line]]) -> str | None:
+    """The age a byline or dateline above the body prints, within reach of the body's start."""
+    start = paras[0][0].index if paras else None
+    above = [line for line in everything if start is None or line.index < start][-HEADER_AGE_REACH:]
+    return next(
+        (age for line in above if word_count(line.text) <= MAX_BYLINE_WORDS and (age := find_age(line.text))),
+        None,
+    )
 
 
 def _markup_only(line: Line) -> bool:
@@ -123,8 +141,25 @@ class _People:
         return None
 
 
+class _Credits:
+    """The name a pull-quote box credits under its quotation ("— Callum Reid"), if any."""
+
+    def __init__(self, everything: Sequence[Line]) -> None:
+        self._lines = everything
+        self._at = {line.index: i for i, line in enumerate(everything)}
+
+    def after(self, para: Sequence[Line]) -> str | None:
+        start = self._at.get(para[-1].index)
+        if start is None:
+            return None
+        credit = next((line for line in self._lines[start + 1 : start + 3] if line.text), None)
+        if credit is None or credit.block is None or not _quotation(credit.block):
+            return None
+        return cited_name(credit.text)
+
+
 def _read_quotes(
-    paras: Sequence[Sequence[Line]],
+    paras: Sequence[Sequence[Line]], credits: _Credits
 ) -> tuple[list[_Paragraph], list[tuple[str, str | None]]]:
     """Build paragraphs and collect their set-apart quotations with speakers.
 
@@ -159,7 +194,9 @@ def _read_quotes(
         people.read(texts[done:])
         if done == 0 and _set_apart(para):  # a <blockquote> or "> " quote without quote marks
             lone = join(texts)
-            quotes.append((lone, None))
+            quotes.append((lone, credits.after(para)))
+        elif lone is not None and speaker is None and _set_apart(para):
+            quotes[-1] = (quotes[-1][0], credits.after(para))
         previous = speaker
         unnamed = len(quotes) - 1 if lone is not None and quotes[-1][1] is None else None
         built.append(_Paragraph(tuple(para), join(texts), lone))

@@ -74,5 +74,8 @@ def phrase_stripper(name: str, key: str, reason: str, *, box: str | None = None)
             yield from drop_boxes(page, key, box, reason)
 
     stripper.__name__ = stripper.__qualname__ = name
+    # Pickled by reference (clean_many sends the pipeline to worker processes): the module
+    # named after the stripper binds it under its name.
+    stripper.__module__ = f"newsclean.strippers.{name}"
     stripper.__doc__ = f"Drop lines that are, as a whole, a {reason} (lexicon key {key!r})."
     return stripper

@@ -11,6 +11,7 @@ __all__ = ["related_section"]
 
 #: A paragraph this long is article prose rather than a teaser's summary, when another follows.
 ARTICLE_WORDS = 30
+_FRAME = ("footer", "nav")
 
 
 def related_section(page: Page) -> Iterator[Drop]:
@@ -41,6 +42,7 @@ def related_section(page: Page) -> Iterator[Drop]:
             _ends_section(page, lines, i)
             or (inside.index < start and is_prose(line.text))
             or (boxed and _box(line) != _box(inside))
+            or _into_page_frame(inside, line)
         ):
             inside = None
         else:
@@ -54,6 +56,12 @@ def _box(line: Line) -> tuple[str | None, bool] | None:
     if block is None or (block.landmark != "aside" and "related" not in block.hints):
         return None
     return block.landmark, "related" in block.hints
+
+
+def _into_page_frame(header: Line, line: Line) -> bool:
+    """Whether the line is in the page's footer or navigation and the header is not."""
+    landmark = line.block.landmark if line.block is not None else None
+    return landmark in _FRAME and (header.block is None or header.block.landmark != landmark)
 
 
 def _ends_section(page: Page, lines: list[Line], i: int) -> bool:
