@@ -104,8 +104,24 @@ def _parse(texts: list[str], urls: list[str | None] | None = None) -> list[Tease
                 items[-1] = updated
                 continue
         if not is_prose(text, min_words=MIN_SUMMARY_WORDS):
-            items.append(Teaser(title=_GLUED_RANK.sub("", text), url=urls[k] if urls else None))
+            items.append(_titled(text, urls[k] if urls else None))
     return items
+
+
+def _titled(text: str, url: str | None) -> Teaser:
+    """A teaser from its title line, which may carry its date and a label after the title.
+
+    >>> t = _titled('Grafting workshop February 12, 2025 In "Orchard"', None)
+    >>> t.title, t.published
+    ('Grafting workshop', datetime.date(2025, 2, 12))
+    """
+    text = _GLUED_RANK.sub("", text)
+    hit = find_date(text)
+    if hit is not None and hit.start > 0 and word_count(text[hit.end :]) <= MAX_META_WORDS:
+        title = text[: hit.start].strip(_DECORATION)
+        if title:
+            return Teaser(title=title, published=hit.value, url=url)
+    return Teaser(title=text, url=url)
 
 
 def _parse_cards(texts: list[str], urls: list[str | None] | None) -> list[Teaser]:
@@ -126,7 +142,9 @@ def _parse_cards(texts: list[str], urls: list[str | None] | None) -> list[Teaser
             meta, meta_url = above, urls[k] if urls else None
         elif meta is not None and not is_prose(text, min_words=MIN_SUMMARY_WORDS):
             url = (urls[k] if urls else None) or meta_url
-            items.append(Teaser(_GLUED_RANK.sub("", text), meta.source, meta.age, meta.published, url=url))
+            items.append(replace(_titled(text, url), source=meta.source, age=meta.age))
+            if meta.published is not None:
+                items[-1] = replace(items[-1], published=meta.published)
             items[-1] = replace(items[-1], sponsored=meta.sponsored)
             meta = None
         elif items and items[-1].summary is None and is_prose(text, min_words=MIN_SUMMARY_WORDS):

@@ -18,8 +18,6 @@ INLINE_TEASER = regex.compile(
     regex.IGNORECASE,
 )
 MAX_TITLE_WORDS = 30
-#: A line whose text is mostly link text is a link.
-LINK_DENSITY = 0.5
 
 
 def read_more(page: Page) -> Iterator[Drop]:
@@ -51,7 +49,9 @@ def _titles(after: list[Line]) -> list[Line]:
 
 
 def _is_link(line: Line) -> bool:
-    return line.block is not None and line.block.link_density >= LINK_DENSITY
+    """A line that opens with a link: a title, perhaps with its details after it."""
+    block = line.block
+    return block is not None and bool(block.links) and line.text.startswith(block.links[0].text)
 
 
 def _looks_like_title(text: str) -> bool:
