@@ -63,11 +63,15 @@ def related_items(removed: Iterable[Removed], *, headline: str | None) -> list[T
 def _groups(removed: Iterable[Removed]) -> list[list[tuple[str, str | None]]]:
     """Runs of teaser lines, each line with the address it links to, if the input had links."""
     groups: list[list[tuple[str, str | None]]] = []
+    closed = False  # readers' comments came between: what follows is not that list's teasers
     for r in removed:
         if r.role is Role.TEASER_HEAD:
             inline = INLINE_TEASER.fullmatch(r.line.text)
             groups.append([(inline["title"], _url(r.line))] if inline else [])
-        elif r.role is Role.TEASER:
+            closed = False
+        elif r.role is Role.COMMENT:
+            closed = True
+        elif r.role is Role.TEASER and not closed:
             if not groups:
                 groups.append([])
             groups[-1].append((r.line.text, _url(r.line)))
