@@ -16,8 +16,10 @@ _CONTROL = bytes(sorted(frozenset(range(32)) - {9, 10, 12, 13, 27}))
 _DROP_CONTROL = dict.fromkeys(_CONTROL)
 # Binary formats put many NUL and control bytes early; text pages almost none.
 MAX_CONTROL_SHARE = 0.02
-# Characters a browser or scraper leaves in text that carry no content.
-_INVISIBLE = regex.compile(r"[\x00\u200b\u200c\u200d\u2060\ufeff]+")
+# Characters a browser or scraper leaves in text that carry no content: NUL, zero-width
+# characters, and the bidirectional marks, embeddings and isolates, which only steer how
+# right-to-left text is drawn and would hide a sentence's end or a phrase from the matchers.
+_INVISIBLE = regex.compile(r"[\x00\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]+")
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -121,8 +123,15 @@ def _looks_binary(text: str) -> bool:
 
 
 def _without_surrogates(text: str) -> str:
+    """Surrogate pairs joined into their character, lone surrogates shown as U+FFFD.
+
+    >>> _without_surrogates("a\\ud83d\\ude00 b\\ud800.")
+    'a\U0001f600 b\ufffd.'
+    """
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        return text.encode("utf-8", errors="replace").decode("utf-8")
+        # Through UTF-16, in which a pair is valid; the "?" that encoding to UTF-8 with
+        # errors="replace" puts would turn a sentence into a question.
+        return text.encode("utf-16-le", errors="surrogatepass").decode("utf-16-le", errors="replace")
     return text
