@@ -25,11 +25,14 @@ from hypothesis import strategies as st
 from newsclean import Article, NewscleanError, clean
 from newsclean._clean import read_page
 
-#: For junk, which cleans in a millisecond or two.
+#: For junk, which cleans in a millisecond or two. Derandomized: CI draws the same examples
+#: every run, so a red run is a regression, not the luck of the draw (and no long shrink).
+#: Explore with a larger max_examples and derandomize=False when working on the invariants.
 SETTINGS = settings(
     max_examples=100,
     deadline=None,
     database=None,
+    derandomize=True,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 #: For whole article pages, cleaned two or three times each: fewer, to keep the file fast.
