@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
-from newsclean._deadline import Deadline, check
+from newsclean._deadline import Deadline
 from newsclean._exceptions import PipelineError, StripperError, UnknownStripperError
 from newsclean._lines import Drop, Line, Page, Role
 
@@ -149,7 +149,8 @@ class Pipeline:
         removed: list[Removed] = []
         for step in self.steps:
             if step.enabled:
-                check(deadline, f"before the {step.name!r} stripper")
+                if deadline is not None:  # the message is built only when there is a clock
+                    deadline.check(f"before the {step.name!r} stripper")
                 page, drops = _apply(step, page)
                 removed.extend(drops)
         removed.sort(key=lambda r: r.line.index)

@@ -186,7 +186,7 @@ def _repeats(text: str, item: Teaser) -> bool:
 def _detail(item: Teaser, text: str) -> Teaser | None:
     """The item with ``text`` read as one of its details, or None if it is not one."""
     words = word_count(text)
-    if words <= MAX_META_WORDS and LEXICON.matches("sponsored", text.split("·")[-1]):
+    if words <= MAX_META_WORDS and LEXICON.matches("sponsored", _META_SEPARATOR.split(text)[-1].strip()):
         return replace(item, sponsored=True)
     age = find_age(text) if words <= MAX_META_WORDS else None
     if age:

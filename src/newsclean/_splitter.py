@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -145,12 +146,12 @@ class _Credits:
     """The name a pull-quote box credits under its quotation ("— Callum Reid"), if any."""
 
     def __init__(self, everything: Sequence[Line]) -> None:
-        self._lines = everything
-        self._at = {line.index: i for i, line in enumerate(everything)}
+        self._lines = everything  # in input order, so found by bisection, with no index per page
 
     def after(self, para: Sequence[Line]) -> str | None:
-        start = self._at.get(para[-1].index)
-        if start is None:
+        last = para[-1].index
+        start = bisect_left(self._lines, last, key=_index)
+        if start == len(self._lines) or self._lines[start].index != last:
             return None
         credit = next((line for line in self._lines[start + 1 : start + 3] if line.text), None)
         if credit is None or credit.block is None or not _quotation(credit.block):
@@ -212,7 +213,7 @@ def _opening_speaker(text: str, people: _People) -> str | None:
     True
     """
     m = _OPENING_WORD.match(text)
-    who = attribute("", text[m.end() :] if m else text) or attribute("", text)
+    who = (m and attribute("", text[m.end() :])) or attribute("", text)
     if who is None:
         return None
     return people.last() if is_pronoun(who) else person(who)

@@ -39,9 +39,12 @@ def comments(page: Page) -> Iterator[Drop]:
     """
     lines = list(page.nonblank())
     opening = {
-        line.index for i, line in enumerate(lines) if _opens(page, line, lines[i + 1 : i + 1 + BYLINE_REACH])
+        line.index
+        for i, line in enumerate(lines)
+        if page.is_phrase(line, "comment_header") and _opens(page, line, lines[i + 1 : i + 1 + BYLINE_REACH])
     }
-    header = ending_line(page, lambda line: line.index in opening)
+    # Most pages have no comments header: skip finding the article's block a second time.
+    header = ending_line(page, lambda line: line.index in opening) if opening else None
     if header is None:
         return
     yield Drop(header.index, "comments header")
