@@ -28,6 +28,7 @@ class ArticleItem(scrapy.Item):
     url = scrapy.Field()
     raw = scrapy.Field()
     content_type = scrapy.Field()
+    fetched = scrapy.Field()
     newsclean_error = scrapy.Field()
     title = scrapy.Field()
     paragraphs = scrapy.Field()

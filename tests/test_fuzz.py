@@ -45,11 +45,12 @@ _LINE_BREAK = re.compile(r"\r\n?|[\n\u2028\u2029\x0b\x0c\x85]")
 #: Characters that carry no content and that clean() documents it drops before reading.
 _INVISIBLE = re.compile(r"[\x00\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 _WHITE = re.compile(r"\s+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _as_read(text: str) -> str:
     """The page as clean() reads it: lone surrogates replaced, invisible characters gone."""
-    return _INVISIBLE.sub("", text.encode("utf-8", errors="replace").decode("utf-8"))
+    return _INVISIBLE.sub("", _SURROGATE.sub("\ufffd", text))
 
 
 def _input_lines(text: str) -> list[str]:

@@ -41,7 +41,8 @@ def test_published_is_a_date_or_an_aware_datetime() -> None:
 
 def test_golden_field_names() -> None:
     dumped = Article(pull_quotes=(Quote(text="q"),)).model_dump(mode="json")
-    assert set(dumped) == {*GOLDEN_FIELDS, *OWN_FIELDS, "language", "removed"}
+    own = {"language", "removed", "host", "published_ambiguous", "updated", "age"}
+    assert set(dumped) == {*GOLDEN_FIELDS, *OWN_FIELDS, *own}
     assert dumped["pull_quotes"] == [{"text": "q", "speaker": None}]
 
 

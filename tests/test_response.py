@@ -7,6 +7,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import pytest
@@ -14,7 +15,7 @@ import pytest
 from conftest import FIXTURES
 from local_site import Reply, html, redirect, serve
 from newsclean import InputTypeError, NewscleanError, ResponseStatusError, clean, clean_response
-from newsclean._response import content_type_hints
+from newsclean._response import content_type_hints, http_date
 
 Fetch = Callable[..., Any]
 
@@ -32,6 +33,11 @@ def without_meta(name: str) -> str:
     text, found = META_CHARSET.subn("", page(name))
     assert found == 1, f"{name}: expected one <meta charset> to take out"
     return text
+
+
+def served(response: Any) -> Any:
+    """When the local site served the response: clean_response() resolves ages against it."""
+    return http_date(response.headers.get("date"))
 
 
 def with_meta(name: str, charset: str) -> str:
@@ -78,12 +84,14 @@ def fetch(request: pytest.FixtureRequest) -> Fetch:
 @pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.html")))
 def test_utf8_page_is_cleaned_as_clean_reads_it(site: str, fetch: Fetch, name: str) -> None:
     response = fetch(f"{site}/{name}")
-    assert clean_response(response) == clean(page(name), url=f"{site}/{name}")
+    assert clean_response(response) == clean(page(name), url=f"{site}/{name}", now=served(response))
 
 
 def test_charset_only_in_the_header_is_honoured(site: str, fetch: Fetch) -> None:
     response = fetch(f"{site}/header-only.html")
-    expected = clean(without_meta("french_magazine.html"), url=f"{site}/header-only.html")
+    expected = clean(
+        without_meta("french_magazine.html"), url=f"{site}/header-only.html", now=served(response)
+    )
     # Without the header the bytes are misread, so only honouring it passes.
     assert clean(response.content, url=f"{site}/header-only.html") != expected
     article = clean_response(response)
@@ -93,7 +101,9 @@ def test_charset_only_in_the_header_is_honoured(site: str, fetch: Fetch) -> None
 
 def test_charset_only_in_the_meta_tag_is_found_by_clean(site: str, fetch: Fetch) -> None:
     response = fetch(f"{site}/meta-only.html")
-    expected = clean(with_meta("local_paywall.html", LEGACY), url=f"{site}/meta-only.html")
+    expected = clean(
+        with_meta("local_paywall.html", LEGACY), url=f"{site}/meta-only.html", now=served(response)
+    )
     if type(response).__module__.startswith("requests"):
         # requests invents ISO-8859-1 for text/* without a charset; using it would misread the page.
         assert response.encoding == "ISO-8859-1"
@@ -105,7 +115,8 @@ def test_charset_only_in_the_meta_tag_is_found_by_clean(site: str, fetch: Fetch)
 def test_no_content_type_goes_to_detection(site: str, fetch: Fetch) -> None:
     response = fetch(f"{site}/no-content-type.html")
     assert "content-type" not in response.headers
-    assert clean_response(response) == clean(page("wire_story.html"), url=f"{site}/no-content-type.html")
+    expected = clean(page("wire_story.html"), url=f"{site}/no-content-type.html", now=served(response))
+    assert clean_response(response) == expected
 
 
 def test_related_links_are_absolute_against_the_final_url(site: str, fetch: Fetch) -> None:
@@ -113,7 +124,7 @@ def test_related_links_are_absolute_against_the_final_url(site: str, fetch: Fetc
     final = f"{site}/news/local_paywall.html"
     assert str(response.url) == final
     article = clean_response(response)
-    assert article == clean(page("local_paywall.html"), url=final)
+    assert article == clean(page("local_paywall.html"), url=final, now=served(response))
     urls = [item.url for item in article.related]
     assert len(urls) == 8
     # The page's links are site-relative: against the local site, not the page's canonical address.
@@ -124,12 +135,29 @@ def test_related_links_are_absolute_against_the_final_url(site: str, fetch: Fetc
 def test_kind_comes_from_the_content_type(site: str, fetch: Fetch, path: str, kind: str) -> None:
     markdown = page("seed_aggregator.md")
     assert clean(markdown, kind="text") != clean(markdown, kind="markdown")  # else this proves nothing
-    assert clean_response(fetch(site + path)) == clean(markdown, kind=kind, url=site + path)
+    response = fetch(site + path)
+    assert clean_response(response) == clean(markdown, kind=kind, url=site + path, now=served(response))
 
 
 def test_kind_argument_overrides_the_content_type(site: str, fetch: Fetch) -> None:
-    article = clean_response(fetch(f"{site}/page.txt"), kind="markdown")
-    assert article == clean(page("seed_aggregator.md"), kind="markdown", url=f"{site}/page.txt")
+    response = fetch(f"{site}/page.txt")
+    article = clean_response(response, kind="markdown")
+    assert article == clean(
+        page("seed_aggregator.md"), kind="markdown", url=f"{site}/page.txt", now=served(response)
+    )
+
+
+def test_ages_are_resolved_against_the_date_header(site: str, fetch: Fetch) -> None:
+    response = fetch(f"{site}/page.md")
+    served_at = served(response)
+    assert served_at is not None and served_at.tzinfo is not None
+    article = clean_response(response)
+    assert article.reference_time == served_at
+    aged = [item for item in article.related if item.age == "20 hours ago"]
+    assert aged and all(item.published == served_at - timedelta(hours=20) for item in aged)
+    # The caller's capture time wins over the header's.
+    captured = datetime(2025, 4, 17, 9, 0, tzinfo=timezone.utc)
+    assert clean_response(response, now=captured).reference_time == captured
 
 
 def test_error_status_raises_unless_any_status(site: str, fetch: Fetch) -> None:

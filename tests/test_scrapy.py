@@ -128,8 +128,11 @@ def test_crawl_fills_scrapy_items_as_settings_say_and_keeps_failures(site: str, 
 ARTICLE_URL = "https://example.com/news/halle"
 
 
+SERVED = "Wed, 16 Apr 2025 09:30:00 GMT"
+
+
 def response(body: bytes, content_type: str | None = "text/html; charset=utf-8") -> Any:
-    headers = {"Content-Type": content_type} if content_type else {}
+    headers = {"Content-Type": content_type, "Date": SERVED} if content_type else {}
     return HtmlResponse(url=ARTICLE_URL, body=body, headers=headers)
 
 
@@ -144,8 +147,19 @@ def test_page_from_takes_url_body_and_content_type() -> None:
         "url": ARTICLE_URL,
         "raw": body,
         "content_type": "text/html; charset=utf-8",
+        "fetched": SERVED,
     }
     assert page_from(response(body, None))["content_type"] is None
+    assert page_from(response(body, None))["fetched"] is None
+
+
+def test_ages_are_resolved_against_the_served_date() -> None:
+    item = page_from(response(fixture("aggregator_portal.html").encode()))
+    NewscleanPipeline(fields=["related", "reference_time"]).process_item(item)
+    assert item["reference_time"] == "2025-04-16T09:30:00Z"
+    aged = {entry["age"]: entry["published"] for entry in item["related"] if "age" in entry}
+    assert aged["5h"] == "2025-04-16T04:30:00Z" and aged["1d"] == "2025-04-15"
+    assert "fetched" not in item
 
 
 def test_header_charset_reaches_clean() -> None:

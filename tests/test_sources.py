@@ -129,6 +129,8 @@ def test_warc_gives_its_html_responses(tmp_path: Path, gzipped: bool) -> None:
         ("https://example.fr/cafe", "html", "ISO-8859-1"),
     ]
     assert [s.raw for s in sources] == [HTML, LATIN]
+    # Each record's WARC-Date is the page's capture time, against which its ages resolve.
+    assert all(s.now is not None and s.now.utcoffset() is not None for s in sources)
     assert sources[0].name == f"{path}@0"
     offset = int(str(sources[1].name).rsplit("@", 1)[1])
     assert offset > 0 and path.read_bytes()[offset:].startswith(b"WARC/1.0" if not gzipped else b"\x1f\x8b")

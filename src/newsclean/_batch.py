@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import pickle
 import traceback
 from collections import deque
@@ -20,6 +21,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from typing import Any, get_args
 
+from newsclean._ages import check_now
 from newsclean._clean import Kind, clean
 from newsclean._exceptions import InputTypeError, NewscleanError, PipelineError, UnknownKindError
 from newsclean._model import Article
@@ -49,6 +51,7 @@ class Source:
     ``raw``, ``url``, ``kind`` and ``encoding`` mean what they mean for :func:`clean`; the
     page's own ``kind`` and ``encoding`` win over those given to :func:`clean_many`.
     ``name`` is a label of yours (a file name, a database id), handed back on the result.
+    ``now`` is the page's own capture time, which wins over the one given to clean_many().
 
     >>> Source(b"<html>...</html>", url="https://example.com/a", kind="html").kind
     'html'
@@ -59,6 +62,8 @@ class Source:
     kind: Kind | None = field(default=None, kw_only=True)
     encoding: str | None = field(default=None, kw_only=True)
     name: str | None = field(default=None, kw_only=True)
+    #: When the page was captured (a WARC record's date, a response's ``Date``), if known.
+    now: dt.datetime | None = field(default=None, kw_only=True)
 
     def __post_init__(self) -> None:
         if not isinstance(self.raw, str | bytes):
@@ -67,6 +72,7 @@ class Source:
                 "read the file or response body first"
             )
         _check_kind(self.kind)
+        check_now(self.now)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +123,7 @@ class _Task:
     url: str | None
     timeout: float | None
     pipeline: Pipeline | None
+    now: dt.datetime | None = None
 
 
 _Outcome = tuple[Article | None, PageError | None]
@@ -130,6 +137,7 @@ def clean_many(
     encoding: str | None = None,
     timeout: float | None = None,
     pipeline: Pipeline | None = None,
+    now: dt.datetime | None = None,
 ) -> Iterator[Cleaned]:
     """Clean every page and yield one :class:`Cleaned` per page, in the input's order.
 
@@ -139,7 +147,8 @@ def clean_many(
     ``processes=N`` spreads the pages over N worker processes, with the same results.
     ``kind`` and ``encoding`` apply to pages whose :class:`Source` does not give its own;
     ``timeout`` and ``pipeline`` are passed to :func:`clean` for every page (a pipeline
-    must pickle to reach worker processes: define its strippers at module level).
+    must pickle to reach worker processes: define its strippers at module level), and so is
+    ``now``, the capture time, for pages whose :class:`Source` does not give their own.
 
     Raises :class:`BatchError` for a bad ``processes``, :class:`UnknownKindError` for a bad
     ``kind`` and :class:`PipelineError` for a pipeline that cannot reach the workers, at once.
@@ -148,7 +157,8 @@ def clean_many(
     workers = _check_processes(processes)
     if workers > 1:
         _check_picklable(pipeline)
-    defaults = _Task(None, kind, encoding, None, timeout, pipeline)
+    check_now(now)
+    defaults = _Task(None, kind, encoding, None, timeout, pipeline, now)
     tasks = (_task(page, defaults) for page in pages)
     return _pooled(tasks, workers) if workers > 1 else _inline(tasks)
 
@@ -187,13 +197,16 @@ def _task(page: object, defaults: _Task) -> tuple[Source | None, _Task]:
     if not isinstance(page, Source):
         return None, replace(defaults, raw=page)
     kind, encoding = page.kind or defaults.kind, page.encoding or defaults.encoding
-    return page, replace(defaults, raw=page.raw, kind=kind, encoding=encoding, url=page.url)
+    now = page.now or defaults.now
+    return page, replace(defaults, raw=page.raw, kind=kind, encoding=encoding, url=page.url, now=now)
 
 
 def _run(task: _Task) -> _Outcome:
     """Clean one page; errors become values. Runs in the worker processes."""
-    # Forwarded only when set, so this works with clean()s that predate timeout=.
+    # Forwarded only when set, so this works with clean()s that predate timeout= and now=.
     options: dict[str, Any] = {} if task.timeout is None else {"timeout": task.timeout}
+    if task.now is not None:
+        options["now"] = task.now
     try:
         article = clean(
             task.raw,  # type: ignore[arg-type]  # a wrong type is clean()'s InputTypeError to give

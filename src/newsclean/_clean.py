@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Literal, get_args
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
+from newsclean._ages import check_now, resolve_age
 from newsclean._dates import age_delta
 from newsclean._deadline import Deadline, check
 from newsclean._exceptions import EmptyInputError, UnknownKindError
@@ -16,7 +18,7 @@ from newsclean._lines import Line, split_lines
 from newsclean._markdown import looks_like_markdown, read_markdown
 from newsclean._markup import Metadata
 from newsclean._metadata import read_metadata
-from newsclean._model import Article, Comment, Quote, RelatedItem, Removal
+from newsclean._model import Article, Comment, Published, Quote, RelatedItem, Removal
 from newsclean._pipeline import Pipeline, Removed
 from newsclean._splitter import Split, split
 
@@ -36,6 +38,7 @@ def clean(
     url: str | None = None,
     pipeline: Pipeline | None = None,
     timeout: float | None = None,
+    now: dt.datetime | None = None,
 ) -> Article:
     """Clean one captured news page and return its Article.
 
@@ -48,7 +51,9 @@ def clean(
     ``timeout`` is how many seconds clean() may take before it gives up with
     :class:`CleanTimeoutError` (None, the default, sets no limit); it is checked between
     stages and inside the long loops, so a call stops soon after its time is up, though not
-    in the middle of lxml's parse.
+    in the middle of lxml's parse. ``now`` is when the page was captured, a timezone-aware
+    datetime: relative ages ("20 hours ago") on the article, its related items and comments
+    are resolved against it into ``published`` dates.
 
     Raises a subclass of :class:`NewscleanError` when there is no page to clean.
 
@@ -62,6 +67,7 @@ def clean(
             "or leave it out to detect it"
         )
     deadline = Deadline.after(timeout)
+    now = check_now(now)
     text = to_text(raw, encoding=encoding)
     check(deadline, "after decoding the page")
     kind = kind or detect_kind(text)
@@ -71,7 +77,7 @@ def clean(
     parts = split(outcome, metadata=metadata)
     base = url or (metadata.url if metadata is not None else None)
     audit = sorted((*outcome.removed, *parts.used), key=lambda r: r.line.index)
-    return _article(parts, audit, language, base)
+    return _article(parts, audit, language, _Where(base, _host(metadata, base), now))
 
 
 def detect_kind(text: str) -> Kind:
@@ -137,27 +143,61 @@ def _joined(lines: tuple[Line, ...]) -> str:
     return "\n".join(line.text for line in lines)
 
 
-def _reference_time(parts: Split) -> dt.datetime | None:
-    """When the page was captured, if it prints the article's age beside a timed date.
+def _host(metadata: Metadata | None, url: str | None) -> str | None:
+    """The site that served the page: the name its markup gives, else its address's host."""
+    if metadata is not None and metadata.site_name:
+        return metadata.site_name
+    try:
+        return urlsplit(url).hostname if url else None
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Where:
+    """Where and when the page was captured, as far as the caller or the page says."""
+
+    base: str | None  # the address related links are made absolute against
+    host: str | None
+    now: dt.datetime | None
+
+
+def _reference_time(parts: Split, now: dt.datetime | None) -> dt.datetime | None:
+    """When the page was captured: ``now=``, else a timed date printed beside its age.
 
     "Story by Jane Doe • 3h" on a page whose metadata says 07:30 was captured at 10:30.
     """
+    if now is not None:
+        return now
     published = parts.header.published
-    if not isinstance(published, dt.datetime) or published.tzinfo is None:
+    age = parts.ages[0]
+    if not isinstance(published, dt.datetime) or published.tzinfo is None or age is None:
         return None
-    delta = age_delta(parts.age) if parts.age else None
+    delta = age_delta(age)
     return published + delta if delta is not None else None
 
 
-def _article(parts: Split, audit: list[Removed], language: str | None, base: str | None) -> Article:
+def _resolved(age: str | None, printed: Published | None, now: dt.datetime | None) -> Published | None:
+    """The printed date, else the age resolved against the capture time, if both are known."""
+    if printed is not None or age is None or now is None:
+        return printed
+    return resolve_age(age, now)
+
+
+def _article(parts: Split, audit: list[Removed], language: str | None, where: _Where) -> Article:
     """The Article; related items' addresses are made absolute against the page's own."""
-    header = parts.header
+    header, (age, updated_age) = parts.header, parts.ages
+    now = _reference_time(parts, where.now)
     return Article(
         language=language,
         headline=header.headline,
         source=header.source,
-        published=header.published,
-        reference_time=_reference_time(parts),
+        host=where.host,
+        published=_resolved(age, header.published, now),
+        published_ambiguous=header.ambiguous,
+        updated=_resolved(updated_age, header.updated, now),
+        age=age,
+        reference_time=now,
         authors=header.authors,
         body=parts.body,
         pull_quotes=tuple(Quote(text=text, speaker=who) for text, who in parts.quotes),
@@ -166,13 +206,16 @@ def _article(parts: Split, audit: list[Removed], language: str | None, base: str
                 title=t.title,
                 source=t.source,
                 age=t.age,
-                published=t.published,
+                published=_resolved(t.age, t.published, where.now),
                 summary=t.summary,
-                url=_absolute(t.url, base),
+                url=_absolute(t.url, where.base),
             )
             for t in parts.related
         ),
-        comments=tuple(Comment(text=c.text, author=c.author, age=c.age) for c in parts.comments),
+        comments=tuple(
+            Comment(text=c.text, author=c.author, age=c.age, published=_resolved(c.age, None, where.now))
+            for c in parts.comments
+        ),
         removed=tuple(
             Removal(stripper=r.stripper, line=r.line.index, text=r.line.text, reason=r.reason) for r in audit
         ),

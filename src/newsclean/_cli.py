@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import importlib
 import json
 import os
@@ -14,7 +15,7 @@ from typing import Any, TextIO
 from newsclean._batch import Cleaned, clean_many
 from newsclean._exceptions import NewscleanError
 from newsclean._model import Article
-from newsclean._sources import Inputs, expand, read
+from newsclean._sources import Inputs, expand, read, warc_date
 
 __all__ = ["main"]
 
@@ -67,6 +68,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--encoding", help="the charset of the pages' bytes, when known")
     parser.add_argument(
+        "--now",
+        type=_capture_time,
+        metavar="WHEN",
+        help="when the pages were captured, in ISO 8601 with a zone (2025-04-16T09:30:00Z): "
+        "relative ages such as '20 hours ago' are resolved against it (WARC records carry their own)",
+    )
+    parser.add_argument(
         "--processes",
         type=int,
         metavar="N",
@@ -82,13 +90,25 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _capture_time(text: str) -> dt.datetime:
+    """--now's value, or a usage message saying what it should look like."""
+    when = warc_date(text)
+    if when is None:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a time with its zone; write it as ISO 8601, such as 2025-04-16T09:30:00Z"
+        )
+    return when
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     failures = _Failures()
     try:
         inputs = expand(args.pages)
         sources = read(inputs, on_error=failures.unreadable)
-        results = clean_many(sources, processes=args.processes, kind=args.kind, encoding=args.encoding)
+        results = clean_many(
+            sources, processes=args.processes, kind=args.kind, encoding=args.encoding, now=args.now
+        )
         bar = _progress_bar(args.progress, inputs)
     except NewscleanError as exc:
         return _fail(f"newsclean: {exc}")

@@ -9,7 +9,8 @@ The tree::
     │   ├── NotTextError            bytes that are binary, not text (also a ValueError)
     │   ├── ResponseStatusError     clean_response() given an HTTP error or redirect (also a ValueError)
     │   ├── UnknownKindError        a kind= that is not "text", "html" or "markdown" (also a ValueError)
-    │   └── InvalidTimeoutError     a timeout= that is not a number of seconds >= 0 (also a ValueError)
+    │   ├── InvalidTimeoutError     a timeout= that is not a number of seconds >= 0 (also a ValueError)
+    │   └── InvalidNowError         a now= that is not a timezone-aware datetime (also a ValueError)
     ├── CleanTimeoutError           clean() ran past its timeout= (also a TimeoutError)
     ├── IntegrationError            a scraper integration's setting or item class is wrong (also a ValueError)
     └── PipelineError               a pipeline was built or run wrongly
@@ -30,6 +31,7 @@ __all__ = [
     "InputError",
     "InputTypeError",
     "IntegrationError",
+    "InvalidNowError",
     "InvalidTimeoutError",
     "NewscleanError",
     "NotTextError",
@@ -83,6 +85,10 @@ class UnknownKindError(InputError, ValueError):
 
 class InvalidTimeoutError(InputError, ValueError):
     """A ``timeout=`` that is not a number of seconds, or is negative."""
+
+
+class InvalidNowError(InputError, ValueError):
+    """A ``now=`` that is not a timezone-aware datetime, so ages cannot be resolved against it."""
 
 
 class CleanTimeoutError(NewscleanError, TimeoutError):

@@ -24,6 +24,7 @@ from newsclean._published import (
     best_date,
     calendar_day,
     date_candidates,
+    is_updated,
     with_markup_dates,
 )
 from newsclean._text import is_prose, word_count
@@ -67,6 +68,10 @@ class Header:
     headline: str | None = None
     source: str | None = None
     published: dt.date | dt.datetime | None = None
+    #: The published date was printed day and month either way round, and is a guess.
+    ambiguous: bool = False
+    #: The last update, printed with an "Updated" label or given by the metadata.
+    updated: dt.date | dt.datetime | None = None
     authors: tuple[str, ...] = ()
     #: The lines that were read as header fields, with what each was read as.
     used: tuple[tuple[Line, str], ...] = field(default=())
@@ -123,6 +128,7 @@ def _published(header: Header, printed: list[DateCandidate], metadata: Metadata 
     date = best_date(found)
     if date is None:
         return header
+    header = replace(header, updated=_updated(printed, metadata, date), ambiguous=date.hit.ambiguous)
     day = calendar_day(date.hit.value)
     line = date.line
     if line is None:  # a date only the metadata gives: the line printing that day, if one does
@@ -135,6 +141,18 @@ def _published(header: Header, printed: list[DateCandidate], metadata: Metadata 
     if isinstance(given, dt.datetime) and calendar_day(given) == day:  # the markup's time and zone
         header = replace(header, published=given)
     return header
+
+
+def _updated(
+    printed: Sequence[DateCandidate], metadata: Metadata | None, published: DateCandidate
+) -> dt.date | dt.datetime | None:
+    """The update date: printed with an "Updated" label, else the metadata's; never the published one."""
+    day = calendar_day(published.hit.value)
+    labelled = (c.hit.value for c in printed if is_updated(c) and calendar_day(c.hit.value) != day)
+    given = metadata.updated if metadata is not None else None
+    if given is not None and given == (metadata.published if metadata is not None else None):
+        given = None  # a page that was never updated often repeats the published time
+    return next(labelled, None) or (given if given != published.hit.value else None)
 
 
 def _authors(header: Header, lines: Sequence[Line], start: int | None, kept: Sequence[Line]) -> Header:

@@ -352,7 +352,7 @@ def _leaf(line: str, previous: _Part | None) -> _Part:
     if quoted is not None:
         return _Part("blockquote", _unmarked(line[quoted.end() :]))
     item = _LIST_MARKER.match(line)
-    if item is not None:
+    if item is not None and not _continues_paragraph(line, item.end(), previous):
         rest = line[item.end() :]
         box = _TASK_BOX.match(rest)
         return _Part("li", rest[box.end() :] if box else rest)
@@ -362,6 +362,22 @@ def _leaf(line: str, previous: _Part | None) -> _Part:
             url = definition[2] if definition[2] is not None else definition[3]
             return _Part("meta", line, inline=False, label=_label(definition[1]), url=url)
     return _Part("p", line)
+
+
+def _continues_paragraph(line: str, end: int, previous: _Part | None) -> bool:
+    """Whether a line that opens like a list item is the paragraph above going on.
+
+    CommonMark lets only a bullet or a "1." with text after it interrupt a paragraph, so a
+    wrapped sentence whose next line starts "2024. The year…" or "-" stays one paragraph.
+
+    >>> paragraph = _Part("p", "It began in")
+    >>> _continues_paragraph("2024. The year", 5, paragraph), _continues_paragraph("1. First", 3, paragraph)
+    (True, False)
+    """
+    if previous is None or previous.tag != "p":
+        return False
+    marker = line[:end].strip()
+    return not line[end:].strip() or (marker[0].isdigit() and marker[:-1].lstrip("0") != "1")
 
 
 def _heading(line: str) -> _Part | None:

@@ -62,7 +62,11 @@ class Metadata:
     authors: tuple[str, ...] = ()
     #: The publisher: JSON-LD ``publisher.name``, else ``og:site_name``.
     publisher: str | None = None
+    #: The site's own name: ``og:site_name``, else ``application-name``.
+    site_name: str | None = None
     #: The page's canonical or ``og:url`` address.
     url: str | None = None
     #: The ``<html lang>`` or ``og:locale`` language code, lower case, two letters.
     language: str | None = None
+    #: The language with its region when the markup gives one ("en-US", "pt-BR"), else None.
+    locale: str | None = None

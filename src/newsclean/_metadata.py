@@ -109,6 +109,7 @@ _NOT_AUTHOR_PREFIX = re.compile(
 )
 _NAME_JOINER = re.compile(r"\s+(?:and|und|et|y|e)\s+|\s*[,&;]\s*")
 _LANGUAGE_CODE = re.compile(r"([a-z]{2})(?:[-_]|\Z)")
+_LOCALE_CODE = re.compile(r"([A-Za-z]{2})[-_]([A-Za-z]{2})(?:[-_.;]|\Z)")
 _JSON_COMMENT_MARK = re.compile(r"<!--|-->")
 _CDATA_MARK = re.compile(r"(?://[ \t]*)?(?:<!\[CDATA\[|\]\]>)")
 _TRAILING_COMMA = re.compile(r",(?=\s*[}\]])")
@@ -172,8 +173,10 @@ def read_metadata(root: etree._Element) -> Metadata:
         updated=_first_date(_updated_texts(page, ld)),
         authors=ld.authors or _markup_authors(page),
         publisher=ld.publisher or site_name,
+        site_name=site_name or _clean(page.meta("application-name")),
         url=url,
         language=_language(lang, page.meta("og:locale"), page.meta("content-language"), ld.language),
+        locale=_locale(lang, page.meta("og:locale"), page.meta("content-language"), ld.language),
     )
 
 
@@ -724,6 +727,19 @@ def _language(*texts: str | None) -> str | None:
         match = _LANGUAGE_CODE.match(text.strip().lower()) if text else None
         if match:
             return match[1]
+    return None
+
+
+def _locale(*texts: str | None) -> str | None:
+    """The first language code that names a region, written as BCP 47 writes it.
+
+    >>> _locale("en", "en_GB"), _locale("de")
+    ('en-GB', None)
+    """
+    for text in texts:
+        match = _LOCALE_CODE.match(text.strip()) if text else None
+        if match:
+            return f"{match[1].lower()}-{match[2].upper()}"
     return None
 
 

@@ -64,6 +64,8 @@ class Comment(_Sparse):
     text: str
     author: str | None = None
     age: str | None = None
+    #: The age resolved against the capture time, when clean() was told it (``now=``).
+    published: Published | None = None
 
 
 class Removal(_Frozen):
@@ -79,14 +81,27 @@ class Article(_Frozen):
     """A cleaned news article."""
 
     headline: str | None = None
+    #: The publisher of the story: not the aggregator or portal that re-hosts it.
     source: str | None = None
+    #: The site that served the page, when it says (its name, else its address's host name).
+    host: str | None = None
+    #: The printed date, the metadata's, or the printed age resolved against ``now=``.
     published: Published | None = None
+    #: True when the page printed the date so that day and month could be either way round
+    #: ("05/06/2025") and nothing on the page settled which; ``published`` is then a guess.
+    published_ambiguous: bool = False
+    #: When the story was last updated, if the page says and it differs from ``published``.
+    updated: Published | None = None
+    #: The article's age as printed ("20 hours ago"), if the page prints one.
+    age: str | None = None
     authors: tuple[str, ...] = ()
     body: tuple[str, ...] = ()
     pull_quotes: tuple[Quote, ...] = ()
     related: tuple[RelatedItem, ...] = ()
     #: Readers' comments under the article, when the page shows them; never part of the body.
     comments: tuple[Comment, ...] = ()
+    #: The capture time that resolves the page's relative ages: ``now=`` when given, else
+    #: worked out from a timed date printed beside its age.
     reference_time: AwareDatetime | None = None
     language: str | None = None
     removed: tuple[Removal, ...] = ()

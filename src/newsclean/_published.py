@@ -30,6 +30,8 @@ __all__ = [
     "best_date",
     "calendar_day",
     "date_candidates",
+    "is_updated",
+    "updated_label_before",
     "with_markup_dates",
 ]
 
@@ -221,6 +223,23 @@ def with_markup_dates(
             extra = (*flags, shown * flags[0], shown * flags[1], 0.0, float(not printed))
             out.append(DateCandidate(None, DateHit(0, 0, value), (*blank, *extra)))
     return out
+
+
+_UPDATED_FLAG = DATE_FEATURES.index("updated_label")
+
+
+def is_updated(candidate: DateCandidate) -> bool:
+    """Whether the date is printed with an "Updated" label before it."""
+    return candidate.values[_UPDATED_FLAG] == 1.0
+
+
+def updated_label_before(text: str, at: int) -> bool:
+    """Whether an "Updated" label stands shortly before position ``at`` of the text.
+
+    >>> updated_label_before("June 10, 2025 Updated 3 hours ago", 22)
+    True
+    """
+    return _UPDATED.search(text[max(0, at - LABEL_REACH) : at]) is not None
 
 
 def calendar_day(value: dt.date | dt.datetime | None) -> dt.date | None:

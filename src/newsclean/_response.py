@@ -6,7 +6,9 @@ this costs nothing when neither is installed and works the same with both.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
+from email.utils import parsedate_to_datetime
 from typing import Protocol
 
 from newsclean._clean import Kind, clean
@@ -14,7 +16,7 @@ from newsclean._exceptions import InputTypeError, ResponseStatusError
 from newsclean._model import Article
 from newsclean._pipeline import Pipeline
 
-__all__ = ["ResponseLike", "clean_response", "content_type_hints"]
+__all__ = ["ResponseLike", "clean_response", "content_type_hints", "http_date"]
 
 # Media types that say which kind of page the body is; any other leaves it to detection.
 _KIND_OF_MEDIA_TYPE: dict[str, Kind] = {
@@ -52,6 +54,7 @@ def clean_response(
     kind: Kind | None = None,
     pipeline: Pipeline | None = None,
     any_status: bool = False,
+    now: dt.datetime | None = None,
 ) -> Article:
     """Clean the page a ``requests`` or ``httpx`` response holds.
 
@@ -59,7 +62,9 @@ def clean_response(
     declares none, the way clean() decodes bytes (BOM, ``<meta>``, UTF-8, a detector): the
     charset either library falls back on is a guess, not the server's word. The kind comes
     from the Content-Type (``kind=`` overrides it), and related items' links are made absolute
-    against the final URL, after redirects.
+    against the final URL, after redirects. Relative ages ("20 hours ago") are resolved
+    against the response's ``Date`` header, the server's word for when the page was served,
+    unless ``now=`` gives the capture time.
 
     A status other than 2xx raises :class:`ResponseStatusError`: an error page or a redirect's
     body holds no article, and cleaning one would pass its boilerplate off as one. Pass
@@ -73,11 +78,14 @@ def clean_response(
     >>> clean_response(Response()).body
     ('Café owners on the budget.',)
     """
-    content, status, url, content_type = _read(response)
+    content, status, url, headers = _read(response)
     if not any_status and not 200 <= status < 300:
         raise ResponseStatusError(_status_message(status, url), status_code=status, url=url)
-    header_kind, charset = content_type_hints(content_type)
-    return clean(content, kind=kind or header_kind, encoding=charset, url=url, pipeline=pipeline)
+    header_kind, charset = content_type_hints(_header_text(headers.get("content-type")))
+    captured = now or http_date(_header_text(headers.get("date")))
+    return clean(
+        content, kind=kind or header_kind, encoding=charset, url=url, pipeline=pipeline, now=captured
+    )
 
 
 def content_type_hints(content_type: str | None) -> tuple[Kind | None, str | None]:
@@ -101,8 +109,25 @@ def content_type_hints(content_type: str | None) -> tuple[Kind | None, str | Non
     return _KIND_OF_MEDIA_TYPE.get(media_type.strip().lower()), charset
 
 
-def _read(response: object) -> tuple[bytes, int, str, str | None]:
-    """The body, status, final URL and Content-Type of a response, or InputTypeError."""
+def http_date(value: str | None) -> dt.datetime | None:
+    """An HTTP ``Date`` header's instant, or None when there is none or it does not parse.
+
+    >>> http_date("Wed, 16 Apr 2025 09:30:00 GMT").isoformat()
+    '2025-04-16T09:30:00+00:00'
+    >>> http_date("yesterday") is None
+    True
+    """
+    if not value:
+        return None
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return when if when.utcoffset() is not None else None
+
+
+def _read(response: object) -> tuple[bytes, int, str, Mapping[str, object]]:
+    """The body, status, final URL and headers of a response, or InputTypeError."""
     content = getattr(response, "content", None)
     status = getattr(response, "status_code", None)
     url = getattr(response, "url", None)
@@ -111,7 +136,7 @@ def _read(response: object) -> tuple[bytes, int, str, str | None]:
         raise InputTypeError(_not_a_response(response))
     if not isinstance(headers, Mapping):  # apart, so that mypy narrows it
         raise InputTypeError(_not_a_response(response))
-    return content, status, str(url), _header_text(headers.get("content-type"))
+    return content, status, str(url), headers
 
 
 def _header_text(value: object) -> str | None:

@@ -8,6 +8,7 @@ through ``on_error`` and skipped; the others go on.
 
 from __future__ import annotations
 
+import datetime as dt
 import glob
 import gzip
 import importlib
@@ -211,7 +212,25 @@ def _warc_page(record: Any) -> Source | None:
         return None
     url = record.rec_headers.get_header("WARC-Target-URI")
     raw = bytes(record.content_stream().read())
-    return Source(raw, url=str(url) if url else None, kind="html", encoding=content_type[1])
+    now = warc_date(record.rec_headers.get_header("WARC-Date"))
+    return Source(raw, url=str(url) if url else None, kind="html", encoding=content_type[1], now=now)
+
+
+def warc_date(value: object) -> dt.datetime | None:
+    """A WARC-Date (ISO 8601 in UTC, "2025-04-16T09:30:00Z"): when the record was captured.
+
+    >>> warc_date("2025-04-16T09:30:00Z").isoformat()
+    '2025-04-16T09:30:00+00:00'
+    >>> warc_date("soon") is None
+    True
+    """
+    if not isinstance(value, str):
+        return None
+    try:
+        when = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return when if when.utcoffset() is not None else None
 
 
 def _content_type(header: str) -> tuple[str, str | None]:

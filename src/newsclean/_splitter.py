@@ -9,11 +9,12 @@ from dataclasses import dataclass
 import regex
 
 from newsclean._comments import CommentParts, reader_comments
-from newsclean._dates import find_age
+from newsclean._dates import age_span
 from newsclean._header import Header, read_header
 from newsclean._lines import Line, Role
 from newsclean._markup import Block, Metadata
 from newsclean._pipeline import Outcome, Removed
+from newsclean._published import updated_label_before
 from newsclean._quotes import attribute, find_passage, find_quotes, word_key
 from newsclean._reflow import join, paragraphs
 from newsclean._related import Teaser, related_items
@@ -49,8 +50,9 @@ class Split:
     quotes: tuple[tuple[str, str | None], ...]
     related: tuple[Teaser, ...]
     comments: tuple[CommentParts, ...]
-    #: The article's own age as the header prints it ("Story by Jane Doe • 3h"), if it does.
-    age: str | None
+    #: The article's own age as the header prints it ("Story by Jane Doe • 3h"), and the age
+    #: of its last update ("Updated 3 hours ago"), if it does.
+    ages: tuple[str | None, str | None]
     #: Lines the splitter took out of the body: header fields and repeated pull quotes.
     used: tuple[Removed, ...]
 
@@ -91,7 +93,7 @@ def split(outcome: Outcome, *, metadata: Metadata | None = None) -> Split:
         quotes=tuple(quotes),
         related=tuple(related_items(outcome.removed, headline=header.headline)),
         comments=tuple(reader_comments(outcome.removed)),
-        age=_header_age(everything, paras),
+        ages=_header_age(everything, paras),
         used=tuple(used),
     )
 
@@ -100,14 +102,21 @@ def split(outcome: Outcome, *, metadata: Metadata | None = None) -> Split:
 _MARKUP_TAGS = frozenset({"meta", "hr", "img"})
 
 
-def _header_age(everything: Sequence[Line], paras: Sequence[Sequence[Line]]) -> str | None:
-    """The age a byline or dateline above the body prints, within reach of the body's start."""
+def _header_age(everything: Sequence[Line], paras: Sequence[Sequence[Line]]) -> tuple[str | None, str | None]:
+    """The ages a byline or dateline above the body prints, within reach of the body's start:
+    the article's own, and the one an "Updated" label stands before."""
     start = paras[0][0].index if paras else None
     above = [line for line in everything if start is None or line.index < start][-HEADER_AGE_REACH:]
-    return next(
-        (age for line in above if word_count(line.text) <= MAX_BYLINE_WORDS and (age := find_age(line.text))),
-        None,
-    )
+    own = updated = None
+    for line in above:
+        if word_count(line.text) > MAX_BYLINE_WORDS or (span := age_span(line.text)) is None:
+            continue
+        age = line.text[span[0] : span[1]]
+        if updated_label_before(line.text, span[0]):
+            updated = updated or age
+        else:
+            own = own or age
+    return own, updated
 
 
 def _markup_only(line: Line) -> bool:

@@ -16,7 +16,7 @@ Settings, all optional:
     field names (``{"body": "paragraphs"}``). Defaults to :data:`DEFAULT_FIELDS`. Values are
     what ``Article.model_dump(mode="json")`` gives: strings, lists and dicts.
 ``NEWSCLEAN_DROP_RAW``
-    Whether to delete the ``raw`` and ``content_type`` fields once read (default True), so feed
+    Whether to delete the ``raw``, ``content_type`` and ``fetched`` fields once read (default True), so feed
     exports hold the article rather than the page.
 ``NEWSCLEAN_ON_ERROR``
     ``"drop"`` (default) raises DropItem with the reason for a page that cannot be cleaned (an
@@ -39,7 +39,7 @@ from newsclean._clean import clean
 from newsclean._exceptions import IntegrationError, NewscleanError
 from newsclean._model import Article
 from newsclean._pipeline import Pipeline
-from newsclean._response import content_type_hints
+from newsclean._response import content_type_hints, http_date
 
 if TYPE_CHECKING:
     from scrapy import Spider
@@ -50,6 +50,7 @@ __all__ = [
     "CONTENT_TYPE_FIELD",
     "DEFAULT_FIELDS",
     "ERROR_FIELD",
+    "FETCHED_FIELD",
     "RAW_FIELD",
     "URL_FIELD",
     "NewscleanPipeline",
@@ -61,6 +62,8 @@ __all__ = [
 URL_FIELD = "url"
 RAW_FIELD = "raw"
 CONTENT_TYPE_FIELD = "content_type"
+#: The response's ``Date`` header: when the page was served, against which ages are resolved.
+FETCHED_FIELD = "fetched"
 #: Where ``NEWSCLEAN_ON_ERROR = "keep"`` puts the reason a page could not be cleaned.
 ERROR_FIELD = "newsclean_error"
 #: The Article fields filled when ``NEWSCLEAN_FIELDS`` is not set.
@@ -75,13 +78,16 @@ def page_from(response: Response) -> dict[str, Any]:
 
     The body stays bytes, decoded by the pipeline as :func:`newsclean.clean_response` decodes
     (the header's charset, else the page's own declaration or detection); ``url`` is the final
-    URL, after redirects, against which related items' links are made absolute.
+    URL, after redirects, against which related items' links are made absolute; ``fetched``
+    is the ``Date`` header, against which relative ages ("20 hours ago") are resolved.
     """
     content_type = response.headers.get(b"Content-Type")
+    date = response.headers.get(b"Date")
     return {
         URL_FIELD: response.url,
         RAW_FIELD: response.body,
         CONTENT_TYPE_FIELD: content_type.decode("latin-1") if content_type else None,
+        FETCHED_FIELD: date.decode("latin-1") if date else None,
     }
 
 
@@ -129,7 +135,9 @@ class NewscleanPipeline:
         if raw is None:
             return item
         try:
-            article = self._clean(raw, adapter.get(URL_FIELD), adapter.get(CONTENT_TYPE_FIELD))
+            article = self._clean(
+                raw, adapter.get(URL_FIELD), adapter.get(CONTENT_TYPE_FIELD), adapter.get(FETCHED_FIELD)
+            )
         except NewscleanError as error:
             self._failed(adapter, error)
         else:
@@ -138,10 +146,12 @@ class NewscleanPipeline:
         if self._drop_raw:
             adapter.pop(RAW_FIELD, None)
             adapter.pop(CONTENT_TYPE_FIELD, None)
+            adapter.pop(FETCHED_FIELD, None)
         return item
 
-    def _clean(self, raw: Any, url: object, content_type: object) -> Article:
+    def _clean(self, raw: Any, url: object, content_type: object, fetched: object) -> Article:
         kind, charset = content_type_hints(content_type if isinstance(content_type, str) else None)
+        now = http_date(fetched if isinstance(fetched, str) else None)
         # clean() refuses anything but str or bytes with an InputTypeError, which is reported.
         return clean(
             raw,
@@ -149,6 +159,7 @@ class NewscleanPipeline:
             encoding=charset,
             url=url if isinstance(url, str) else None,
             pipeline=self._pipeline,
+            now=now,
         )
 
     def _failed(self, adapter: Any, error: NewscleanError) -> None:

@@ -56,6 +56,9 @@ def line_scorer(page: Page) -> Iterator[Drop]:
     odds = [_probability(unit, weights) for unit in units]
     doomed = [p < threshold and not unit.attached for unit, p in zip(units, odds, strict=True)]
     prose = [is_prose(unit.text) for unit in units]
+    if all(prose):
+        # Nothing but sentences (a body cleaned before, fed back in): no boilerplate to find.
+        return
     if not any(p and not d for p, d in zip(prose, doomed, strict=True)):
         # A page this thin (a one-paragraph story) keeps its prose rather than no body at all.
         doomed = [d and not p for p, d in zip(prose, doomed, strict=True)]
