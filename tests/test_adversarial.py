@@ -2,8 +2,9 @@
 quadratic, and text that is odd in every way Unicode allows. Each must finish in a time
 far below what a blow-up would take, and give an Article (or a NewscleanError).
 
-Extends test_bad_input.py and test_bad_html.py (10^5 nested <div>s, 14-20 MB pages, one
-huge line, NUL bytes, runs of quotes and "@"), which these do not repeat. bench/adversarial.py
+Extends test_bad_input.py and test_bad_html.py (10^5 nested <div>s, 14-20 MB pages of text
+and markup, one huge line, NUL bytes, runs of quotes and "@"), which these do not repeat; the
+largest page here is 50 MB of inline data around a story. bench/adversarial.py
 shows the cost of the same inputs at n, 2n, 4n and 8n.
 
 Every module-level pattern in src/newsclean was timed on runs of spaces, tabs, letters,
@@ -152,6 +153,18 @@ def test_a_five_megabyte_line_of_words() -> None:
     assert len(line) > 5_000_000
     article = _timed("Budget passes\n\n" + line)
     assert article.body == (line,)
+
+
+def test_a_fifty_megabyte_page_of_inline_data() -> None:
+    """What makes real pages that big: inline styles, scripts and data-URI images around a story."""
+    story = f"<h1>Budget passes</h1>{f'<p>{PARAGRAPH}</p>' * 20}"
+    image = "<img alt='' src='data:image/png;base64," + "iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB" * 800_000 + "'>"
+    script = "<script>var data = '" + "x" * 16_000_000 + "';</script>"
+    style = "<style>" + ".a{color:red}" * 700_000 + "</style>"
+    raw = f"<html><head>{style}{script}</head><body><article>{story}{image}</article></body></html>"
+    assert len(raw) > 50_000_000
+    article = _timed(raw)
+    assert (article.headline, article.body) == ("Budget passes", (PARAGRAPH,) * 20)
 
 
 def test_nul_characters_everywhere() -> None:

@@ -72,7 +72,7 @@ def test_page_without_an_article_gives_an_article() -> None:
     assert "Download the app" not in article.text
 
 
-def test_fifty_megabytes_finish_in_linear_time() -> None:
+def test_fourteen_megabytes_of_lines_finish_in_linear_time() -> None:
     """A generous bound only: the figures for seconds per MB come from bench/scaling.py."""
     paragraph = "The council voted on the budget on Tuesday, officials said.\nComments\n"
     small, big = paragraph * 2_000, paragraph * 200_000
