@@ -74,7 +74,7 @@ def clean(
     lines, metadata, language = read_page(text, kind, deadline=deadline)
     outcome = (pipeline or _DEFAULT_PIPELINE).run(lines, language=language, deadline=deadline)
     check(deadline, "before reading the article from the kept lines")
-    parts = split(outcome, metadata=metadata)
+    parts = split(outcome, metadata=metadata, language=language)
     base = url or (metadata.url if metadata is not None else None)
     audit = sorted((*outcome.removed, *parts.used), key=lambda r: r.line.index)
     return _article(parts, audit, language, _Where(base, _host(metadata, base), now))

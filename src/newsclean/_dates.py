@@ -1,5 +1,11 @@
 """Finding dates and relative ages in a line, glued to other words or not.
 
+Every date form has a four-digit year, so a date is looked for around each year in the
+line: before it for the forms that end with the year ("3 avril 2025", "April 3, 2025",
+"16-04-2025"), from it for those that start with it ("2025-04-03", "2021年3月23日"). Then
+a printed time and zone may follow. Month names are data: the lexicon's "months" key, in
+every language it has. Each search is bounded, so a line costs time linear in its length.
+
 >>> find_date("Russia Today16-04-2025").value
 datetime.date(2025, 4, 16)
 >>> find_age("time20 hours ago")
@@ -10,61 +16,160 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 import regex
 
 from newsclean._lexicon import LEXICON
 
-__all__ = ["TRAILING_WEEKDAY", "DateHit", "age_delta", "age_span", "find_age", "find_date"]
+__all__ = [
+    "TRAILING_WEEKDAY",
+    "DateHit",
+    "age_delta",
+    "age_span",
+    "find_age",
+    "find_date",
+    "page_day_first",
+]
 
+
+def _data(folder: str, name: str) -> Any:
+    return json.loads((resources.files("newsclean") / folder / name).read_text(encoding="utf-8"))
+
+
+def _words(words: Iterable[str], *, backward: bool = False) -> str:
+    """The words as one pattern read in one pass, letter by letter: a tree of their shared
+    prefixes, or of their shared suffixes for a pattern matched backward (regex.REVERSE).
+
+    Some 250 month names as a plain alternation are tried one by one; as a tree they cost a
+    step a letter. A longer word wins ("mars" over "mar"); the shorter is tried when what
+    comes next does not fit.
+
+    >>> _words(["mar", "mars", "may"]), _words(["sep", "september", "november"], backward=True)
+    ('ma(?:r(?:s)?|y)', '(?:sep|(?:sept|nov)ember)')
+    """
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in reversed(word) if backward else word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(tree, backward)
+
+
+def _branches(node: dict[str, Any], backward: bool) -> str:
+    """The pattern for what may follow a node of the tree (or precede it, read backward)."""
+    branches = [
+        _branches(child, backward) + regex.escape(char)
+        if backward
+        else regex.escape(char) + _branches(child, backward)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    if "" in node:  # a word may end (or start) here: the rest is optional, longest tried first
+        return f"(?:{'|'.join(branches)})?"
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
+#: Every month name of every lexicon language, case-folded, with the month's number.
 _MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
+    name.casefold(): number
+    for number, names in enumerate(LEXICON.tables["months"], start=1)
     for name in names
 }
-_MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+#: The English names: only English prints the month before the day ("April 3, 2025"); in
+#: other languages "set 3, 2025" (set: September) is more likely a set than a date.
+_ENGLISH_MONTHS = [name for names in _data("lexicon", "en.json")["months"] for name in names]
+#: Abbreviations of time zones ("CEST", "EST") with their offset from UTC.
+_ZONES = {
+    name: dt.timezone(dt.timedelta(hours=int(offset[:3]), minutes=int(offset[0] + offset[4:])))
+    for name, offset in _data("data", "time_zones.json").items()
+    if not name.startswith("_")
+}
 
-# Each form is tried on its own; all are anchored on digits or month names and bounded,
-# so a search costs time linear in the line.
-_ISO = regex.compile(
-    r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<mo>[01]?\d)-(?P<day>[0-3]?\d)"
-    r"(?:[T ](?P<hh>[0-2]\d):(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?(?:\.\d{1,9})?"
-    r"(?P<tz>Z|[+-][01]\d:?[0-5]\d)?)?(?!\d)"
+# A word glued to the one before it starts a new word where case changes: "GiuffridaMar",
+# "PMUpdated"; an all-capitals word glued to another ("PUBLISHEDJUN") is taken as well.
+_WORD_START = r"(?-i:(?<!\p{L})|(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}{3}))"
+_WORD_END = r"(?-i:(?!\p{L})|(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll}))"
+_MONTH = rf"(?P<month>{_words(_MONTHS, backward=True)})"
+_ENGLISH_MONTH = rf"(?P<month>{_words(_ENGLISH_MONTHS, backward=True)})"
+_YEAR_DIGITS = r"(?:19|20)\d\d"
+
+#: A four-digit year, not the tail of a longer number: where every date form is anchored.
+_YEAR = regex.compile(rf"(?<!\d){_YEAR_DIGITS}")
+#: How far before its year a date may start: "31st of September, " and the longest names fit.
+_REACH = 40
+#: The forms that end with the year, up to the year: "16-04-", "16. 04. ", "April 3, ",
+#: "Sun, Nov 23, ", "3 avril ", "1er mars ", "3 de abril de ", "3. April ", "3 kwietnia ",
+#: "3 марта ". Matched backward from the year (regex.REVERSE): one attempt at the year
+#: instead of one at each position before it. Read backward, a group is captured before
+#: a reference to it, so the second separator names the group and the first refers to it.
+#: A name is parted from the figures by a space or a dot: "19january2021" is an address.
+_BEFORE_YEAR = regex.compile(
+    r"(?<!\d)(?P<a>[0-3]?\d)(?P=sep)(?P<b>[0-3]?\d)(?P<sep>[-/]|\.\s?)"
+    rf"|{_WORD_START}{_ENGLISH_MONTH}(?:\.\s*|\s+)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s*|\.\s*|\s+)"
+    r"|(?<!\d)(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th|er|\.?º|°)\.?\s*|\.\s*|\s+)(?:(?:of|de)\s+)?"
+    rf"{_MONTH}(?:\.?\s*,\s*|\.?\s+(?:de|del)\s+|\.\s*|\s+)",
+    regex.IGNORECASE | regex.REVERSE,
 )
-_YEAR = regex.compile(r"(?:19|20)\d\d")
+#: The forms that start with the year: "2025-04-03", "2025/04/03", "2025.04.03",
+#: "2021年3月23日". A path of an address ("/2025/12/16/title") or a version number
+#: ("v=2023.07.04.11.24") is no printed date.
+_FROM_YEAR = regex.compile(
+    rf"(?<!/){_YEAR_DIGITS}(?P<sep>/)(?P<mo>[01]?\d)/(?P<day>[0-3]?\d)(?![\d/])"
+    rf"|(?<!\.){_YEAR_DIGITS}(?P<sep>\.)(?P<mo>[01]?\d)\.(?P<day>[0-3]?\d)(?!\d|\.\d)"
+    rf"|{_YEAR_DIGITS}(?:(?P<sep>-)(?P<mo>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)"
+    r"|\s?年\s?(?P<mo>[01]?\d)\s?月\s?(?P<day>[0-3]?\d)\s?日)"
+)
+#: A day and month in figures before a year, anywhere: what tells a page's D/M order.
 _NUMERIC = regex.compile(
-    r"(?<!\d)(?P<a>[0-3]?\d)(?P<sep>[-./])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?!\d)"
+    r"(?<!\d)(?P<a>[0-3]?\d)(?P<sep>[-/]|\.\s?)(?P<b>[0-3]?\d)(?P=sep)"
+    rf"{_YEAR_DIGITS}(?:(?!\d)|(?=\d{{1,2}}:[0-5]\d))"
 )
-_MONTH_FIRST = regex.compile(
-    rf"{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
-    regex.IGNORECASE,
-)
-_DAY_FIRST = regex.compile(
-    rf"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
-    regex.IGNORECASE,
-)
+
+
+def _tail(numeric_offsets: bool) -> regex.Pattern[str]:
+    """The time after a date, and its zone: ", 14:32 Uhr", " at 4:12 PM EST", "T10:00:00Z".
+
+    A bare "-05:00" after a time is a zone only after a date in ISO form: after "10:00" in
+    any other it is more often the end of a range ("10:00-12:00"); "-0500" is RFC 2822's.
+    """
+    rfc = r"[+-][01]\d[0-5]\d"
+    offset = r"[+-](?:[01]\d|2[0-3]):?[0-5]\d|[+-][01]\d(?![:\d])" if numeric_offsets else rfc
+    zone = (
+        rf"(?-i:(?<=\d)Z|(?<=\s){offset}|(?<=\d){offset}"
+        r"|(?:GMT|UTC)\s?[+-]\s?(?:[01]?\d|2[0-3])(?::?[0-5]\d)?"
+        rf"|{_words(_ZONES)})(?:(?<=\d)(?!\d)|(?<!\d){_WORD_END})"
+    )
+    return regex.compile(
+        # A year's abbreviation ("2025 г.") or a weekday in brackets ("2021年3月23日(火)").
+        r"(?:\s?(?:г|r)\.)?(?:\s?[（(][日月火水木金土一二三四五六天]{1,2}[）)])?"
+        rf"(?:T(?=\d)|[\s,;|@•·–—/-]{{0,8}}(?:(?:{LEXICON.alternation('time_label')})(?!\p{{L}})\s*)?)"
+        r"(?P<half>午前|午後|上午|下午)?(?P<hh>[01]?\d|2[0-3])"
+        r"(?::(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d)(?:[.,]\d{1,9})?)?(?!\d)"
+        r"|\s?h\s?(?P<mi>[0-5]\d)(?!\d)"  # 14h32
+        # 14.32, but not 14.325, 10.50,5 nor "1.25 million"
+        r"|\.(?P<mi>[0-5]\d)(?![.,]?\d)(?!\s?(?![ap]\.?\s?m|uhr|uur)(?-i:\p{Ll}))"
+        r"|\s?[時时点點]\s?(?:(?P<mi>[0-5]?\d)\s?分)?"  # 14時32分
+        rf"|(?=\s?[ap]\.?\s?m\.?{_WORD_END}))"  # an hour alone only with am/pm: "12 PM"
+        rf"(?:\s?(?P<ampm>[ap])\.?\s?m\.?{_WORD_END})?(?:\s?(?:Uhr|uur)(?!\p{{L}}))?"
+        rf"(?:\s?\(?(?P<zone>{zone})\)?)?",
+        regex.IGNORECASE,
+    )
+
+
+_TAIL = _tail(numeric_offsets=False)
+_ISO_TAIL = _tail(numeric_offsets=True)
+_OFFSET = regex.compile(r"(?:GMT|UTC)?\s?(?P<sign>[+-])\s?(?P<hh>\d{1,2}):?(?P<mi>\d\d)?")
 
 
 def _unit_seconds() -> dict[str, int]:
-    data = json.loads((resources.files("newsclean") / "data" / "age_units.json").read_text(encoding="utf-8"))
+    data = _data("data", "age_units.json")
     return {
         word: _UNIT_LENGTHS[unit] for unit, words in data.items() if unit in _UNIT_LENGTHS for word in words
     }
@@ -89,42 +194,99 @@ TRAILING_WEEKDAY = regex.compile(
     regex.IGNORECASE,
 )
 _UNIT_SECONDS = _unit_seconds()
-# A count (or an article: "a day ago", "vor einer Stunde") and a unit word.
+# A count (or an article: "a day ago", "vor einer Stunde") and a unit word; Japanese and
+# Chinese glue "ago" (前) to the unit: "3時間前".
 _AGE_PARTS = regex.compile(
-    r"(?P<count>\d{1,3}|(?<!\p{L})\p{L}{1,5}(?=\s))\s?(?P<unit>\p{L}{1,10})\.?(?!\p{L})"
+    r"(?P<count>\d{1,3}|(?<!\p{L})\p{L}{1,5}(?=\s))\s?(?P<unit>\p{L}{1,10}?)\.?(?:(?!\p{L})|(?=前))"
 )
 #: A relative age as pages print it, in any lexicon language ("20 hours ago", "vor 5 Minuten").
-#: A number may be glued to a label before it ("time20 hours ago"); a word may not.
+#: A number may be glued to a label before it ("time20 hours ago"); a word may not. Text in
+#: Chinese or Japanese has no spaces: an age ending in one of their characters may be
+#: followed by anything ("3時間前に"). "14h" before two digits is a clock ("à 14h32"), not
+#: an age glued to the next field ("3h4 min read").
 _AGE = regex.compile(
-    rf"(?:(?<![\p{{L}}\d])|(?<=\p{{L}})(?=\d))(?:{LEXICON.phrases['relative_age'].pattern})(?!\p{{L}})",
+    rf"(?:(?<![\p{{L}}\d])|(?<=\p{{L}})(?=\d))(?:{LEXICON.phrases['relative_age'].pattern})"
+    r"(?:(?!\p{L})|(?<=[\p{Han}\p{Hiragana}\p{Katakana}]))(?<!\d\s?h(?=[0-5]\d(?!\d)))",
     regex.IGNORECASE,
 )
+
+# The locales that print the day before the month ("03/04/2025" is 3 April), and those
+# that print the month first. Japanese and Chinese print the year first: no order to settle.
+_DAY_FIRST_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "pl", "ru"})
+_DAY_FIRST_LOCALES = frozenset({"en-gb", "en-au", "en-in", "en-ie", "en-nz", "en-za"})
+_MONTH_FIRST_LOCALES = frozenset({"en-us"})
 
 
 @dataclass(frozen=True, slots=True)
 class DateHit:
-    """A date found in a line: where it stands, its value, and whether D/M was a guess."""
+    """A date found in a line: where it stands, its value, and whether D/M was a guess.
+
+    The span covers the date and the time and zone printed after it. ``value`` is an aware
+    datetime only when a zone is printed; a time without one is never read as UTC: the
+    value is then the date, and ``time`` the time as printed (also set with a zone).
+    """
 
     start: int
     end: int
     value: dt.date | dt.datetime
     ambiguous: bool = False
+    time: dt.time | None = None
 
 
-def find_date(text: str) -> DateHit | None:
+def find_date(text: str, *, day_first: bool | None = None) -> DateHit | None:
     """The first well-formed date in the text, in any supported form.
+
+    ``day_first`` settles "03/04/2025": None reads the day first unless that is impossible
+    and flags the hit as ambiguous when both readings are; True or False read it that way
+    (the other way only when that one is impossible), and the hit is not ambiguous.
 
     >>> find_date("Updated April 3, 2025").value
     datetime.date(2025, 4, 3)
     >>> find_date("2025-04-16T14:32:00+02:00").value.isoformat()
     '2025-04-16T14:32:00+02:00'
+    >>> hit = find_date("Sun, Nov 23, 2025 at 4:12 PM")
+    >>> hit.value, hit.time
+    (datetime.date(2025, 11, 23), datetime.time(16, 12))
+    >>> find_date("03/04/2025").ambiguous, find_date("03/04/2025", day_first=False).value
+    (True, datetime.date(2025, 3, 4))
     >>> find_date("call 555-1234") is None
     True
     """
-    if _YEAR.search(text) is None:  # every form has a four-digit year: a cheap first test
-        return None
-    hits = [hit for hit in (_iso(text), _numeric(text), _named(text)) if hit is not None]
-    return min(hits, key=lambda h: h.start) if hits else None
+    for year in _YEAR.finditer(text):
+        hit = _date_at(text, year.start(), day_first)
+        if hit is not None:
+            return hit
+    return None
+
+
+def page_day_first(texts: Iterable[str], language: str | None) -> bool | None:
+    """Whether the page's numeric dates print the day first: True, False, or None (unknown).
+
+    A numeric date on the page that can be read one way only settles it (the most of them,
+    when they disagree); else the language or locale does ("de", "en-GB": day first;
+    "en-US": month first); else it stays unknown.
+
+    >>> page_day_first(["Posted 04/05/2025", "Comment: 04/23/2025"], "en")
+    False
+    >>> page_day_first(["Posted 04/05/2025"], "en-GB"), page_day_first(["04/05/2025"], "en")
+    (True, None)
+    """
+    votes = 0
+    for text in texts:
+        for m in _NUMERIC.finditer(text):
+            a, b, year = int(m["a"]), int(m["b"]), int(m.group()[-4:])
+            if a > 12 and _date(year, b, a) is not None:
+                votes += 1
+            elif b > 12 and _date(year, a, b) is not None:
+                votes -= 1
+    return votes > 0 if votes else _locale_day_first(language)
+
+
+def _locale_day_first(language: str | None) -> bool | None:
+    tag = (language or "").replace("_", "-").casefold()
+    if tag in _DAY_FIRST_LOCALES or tag.split("-")[0] in _DAY_FIRST_LANGUAGES:
+        return True
+    return False if tag in _MONTH_FIRST_LOCALES else None
 
 
 def find_age(text: str) -> str | None:
@@ -138,6 +300,8 @@ def age_delta(age: str) -> dt.timedelta | None:
 
     >>> age_delta("3h"), age_delta("vor 2 Stunden"), age_delta("a day ago"), age_delta("yesterday")
     (datetime.timedelta(seconds=10800), datetime.timedelta(seconds=7200), datetime.timedelta(days=1), None)
+    >>> age_delta("3時間前"), age_delta("5分钟前")
+    (datetime.timedelta(seconds=10800), datetime.timedelta(seconds=300))
     """
     for m in _AGE_PARTS.finditer(age):
         seconds = _UNIT_SECONDS.get(m["unit"].casefold())
@@ -164,37 +328,86 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _iso(text: str) -> DateHit | None:
-    for m in _ISO.finditer(text):
-        day = _date(int(m["year"]), int(m["mo"]), int(m["day"]))
-        if day is None:
-            continue
-        if m["hh"] is None or m["tz"] is None:  # a time without a zone would be invented as UTC
-            return DateHit(m.start(), m.end(), day)
-        stamp = f"{m['year']}-{int(m['mo']):02d}-{int(m['day']):02d}T{m['hh']}:{m['mi']}:{m['ss'] or '00'}"
-        zone = "+00:00" if m["tz"] == "Z" else m["tz"]
-        return DateHit(m.start(), m.end(), dt.datetime.fromisoformat(stamp + zone))
-    return None
+def _date_at(text: str, at: int, day_first: bool | None) -> DateHit | None:
+    """The date whose year stands at ``at``, with the time printed after it, or None."""
+    end = at + 4
+    # A digit right after the year is a time glued on ("June 10, 20259:47 AM") or nothing.
+    glued = text[end : end + 1].isdigit()
+    before = _before_year(text, at, day_first)
+    if before is not None and not (glued and _TAIL.match(text, end) is None):
+        start, day, ambiguous = before
+        return _with_time(DateHit(start, end, day, ambiguous), text, _TAIL)
+    return _from_year(text, at)
 
 
-def _numeric(text: str) -> DateHit | None:
-    for m in _NUMERIC.finditer(text):
-        a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
-        # Day first unless that is impossible; a date that could be read both ways is flagged.
-        day = _date(year, b, a) or _date(year, a, b)
-        if day is not None:
-            return DateHit(m.start(), m.end(), day, ambiguous=a <= 12 and b <= 12 and a != b)
-    return None
+def _from_year(text: str, at: int) -> DateHit | None:
+    """The date that starts with the year at ``at`` ("2025-04-03"), with its time, or None."""
+    m = _FROM_YEAR.match(text, at)
+    found = _date(int(text[at : at + 4]), int(m["mo"]), int(m["day"])) if m is not None else None
+    if m is None or found is None:
+        return None
+    # Only an ISO date's time may carry a bare offset ("T10:00-05:00").
+    return _with_time(DateHit(at, m.end(), found), text, _ISO_TAIL if m["sep"] == "-" else _TAIL)
 
 
-def _named(text: str) -> DateHit | None:
-    hits = [hit for hit in (_first_named(p, text) for p in (_MONTH_FIRST, _DAY_FIRST)) if hit]
-    return min(hits, key=lambda h: h.start) if hits else None
+def _before_year(text: str, at: int, day_first: bool | None) -> tuple[int, dt.date, bool] | None:
+    """Where the date that ends with the year at ``at`` starts, its day, and if D/M was a guess."""
+    m = _BEFORE_YEAR.match(text, max(0, at - _REACH), at)
+    if m is None:
+        return None
+    year = int(text[at : at + 4])
+    if m["a"] is not None:
+        day, ambiguous = _day_and_month(int(m["a"]), int(m["b"]), year, day_first)
+    else:
+        day, ambiguous = _date(year, _MONTHS.get(m["month"].casefold(), 0), int(m["day"])), False
+    return (m.start(), day, ambiguous) if day is not None else None
 
 
-def _first_named(pattern: regex.Pattern[str], text: str) -> DateHit | None:
-    for m in pattern.finditer(text):
-        day = _date(int(m["year"]), _MONTHS[m["month"].lower().rstrip(".")], int(m["day"]))
-        if day is not None:
-            return DateHit(m.start(), m.end(), day)
-    return None
+def _day_and_month(a: int, b: int, year: int, day_first: bool | None) -> tuple[dt.date | None, bool]:
+    """The date "a/b/year" gives, and whether it could be read both ways and no order was given."""
+    day_month, month_day = _date(year, b, a), _date(year, a, b)
+    if day_first is None:
+        return day_month or month_day, a <= 12 and b <= 12 and a != b
+    return (day_month or month_day) if day_first else (month_day or day_month), False
+
+
+def _with_time(hit: DateHit, text: str, tail: regex.Pattern[str]) -> DateHit:
+    """The hit stretched over the time and zone printed after it, if any."""
+    m = tail.match(text, hit.end)
+    clock = _clock(m) if m is not None else None
+    if m is None or clock is None:
+        return hit
+    zone = _zone(m["zone"]) if m["zone"] else None
+    if zone is None:  # a time without a zone is kept beside the date, never read as UTC
+        end = m.start("zone") if m["zone"] else m.end()
+        return DateHit(hit.start, end, hit.value, hit.ambiguous, clock)
+    value = dt.datetime.combine(hit.value, clock, tzinfo=zone)
+    return DateHit(hit.start, m.end(), value, hit.ambiguous, clock)
+
+
+def _clock(m: regex.Match[str]) -> dt.time | None:
+    """The time of day a tail match prints, or None when am/pm contradicts the hour."""
+    hour, minute, second = int(m["hh"]), int(m["mi"] or 0), int(m["ss"] or 0)
+    if m["ampm"] is not None:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if m["ampm"] in "pP" else 0)
+    elif m["half"] is not None:  # 午後0時 is noon: Japanese counts the afternoon from 0
+        if hour > 12:
+            return None
+        hour = hour % 12 + (12 if m["half"] in ("午後", "下午") else 0)
+    return dt.time(hour, minute, second)
+
+
+def _zone(name: str) -> dt.timezone | None:
+    """The fixed offset a printed zone names ("CEST", "GMT+1", "+05:30", "Z"), or None."""
+    if name == "Z":
+        return dt.timezone.utc
+    if name in _ZONES:
+        return _ZONES[name]
+    m = _OFFSET.fullmatch(name)
+    if m is None:
+        return None
+    sign = -1 if m["sign"] == "-" else 1
+    offset = dt.timedelta(hours=int(m["hh"]), minutes=int(m["mi"] or 0))
+    return dt.timezone(sign * offset) if offset < dt.timedelta(hours=24) else None

@@ -86,12 +86,14 @@ def read_header(
     *,
     phrases: Mapping[int, frozenset[str]] | None = None,
     metadata: Metadata | None = None,
+    language: str | None = None,
 ) -> Header:
     """Read the header fields off the page's lines, around the start of the article.
 
     ``lines`` are all the page's lines, ``kept`` those the strippers left as body;
     ``phrases`` what the lexicon said of each line, when the pipeline read it already;
-    ``metadata`` what the page's markup says, which wins where the text agrees with it.
+    ``metadata`` what the page's markup says, which wins where the text agrees with it;
+    ``language`` the page's, which with the markup's locale may settle day/month order.
 
     >>> page = [Line(0, "Putin compares Musk to Korolev"), Line(1, "Russia Today16-04-2025"),
     ...         Line(2, "Elon Musk's passion for Mars is like Korolev's, Russian President Putin said.")]
@@ -111,7 +113,9 @@ def read_header(
         header = replace(header, headline=pick.text)
     elif best is not None:
         header = _use(header, best.line, "headline", headline=best.text)
-    header = _published(header, date_candidates(lines, kept_at, block, best.line if best else None), metadata)
+    locale = meta.locale or language
+    found = date_candidates(lines, kept_at, block, best.line if best else None, locale=locale)
+    header = _published(header, found, metadata)
     header = _authors(header, lines, start, kept)
     if meta.authors:  # right on 93% of the dev pages that give them, more often than the text
         header = replace(header, authors=meta.authors)

@@ -2,7 +2,8 @@
 
 Phrase entries are regex fragments; each key's entries, across all languages, compile to
 one pattern that must match a whole line (trimmed of decoration, see :func:`trim`).
-Word entries (speech verbs, pronouns, titles before names) stay as plain strings.
+Word entries (speech verbs, pronouns, titles before names) stay as plain strings. Table
+entries ("months": twelve lists of names) are merged row by row across languages.
 """
 
 from __future__ import annotations
@@ -18,7 +19,11 @@ import regex
 
 __all__ = ["LEXICON", "Lexicon", "first_chars", "trim"]
 
-WORD_KEYS = frozenset({"speech_verbs", "pronouns", "titles", "published_label", "updated_label"})
+WORD_KEYS = frozenset(
+    {"speech_verbs", "pronouns", "titles", "published_label", "updated_label", "time_label"}
+)
+#: Keys whose entry is a list of rows of words; row ``i`` of every language adds to row ``i``.
+TABLE_KEYS = frozenset({"months"})
 # Phrases are short; a longer line is prose and is never boilerplate by phrase alone.
 MAX_PHRASE_LINE = 160
 _NONE: frozenset[str] = frozenset()
@@ -140,6 +145,8 @@ class Lexicon:
     #: The phrases filed by the character they start with; under "" those that may start
     #: with anything.
     by_first: Mapping[str, _Bucket]
+    #: Each table key's rows, every language's words merged.
+    tables: Mapping[str, tuple[tuple[str, ...], ...]]
 
     def alternation(self, key: str) -> str:
         """The words under ``key`` as one regex alternation, longest first, each escaped.
@@ -183,6 +190,7 @@ class Lexicon:
 
 def _load() -> Lexicon:
     entries: dict[str, list[str]] = {}
+    tables: dict[str, list[list[str]]] = {}
     languages: list[str] = []
     for item in sorted((resources.files("newsclean") / "lexicon").iterdir(), key=lambda p: p.name):
         if not item.name.endswith(".json"):
@@ -190,11 +198,22 @@ def _load() -> Lexicon:
         languages.append(item.name.removesuffix(".json"))
         data = json.loads(item.read_text(encoding="utf-8"))
         for key, values in data.items():
-            if not key.startswith("_"):
+            if key in TABLE_KEYS:
+                rows = tables.setdefault(key, [[] for _ in values])
+                for row, words in zip(rows, values, strict=True):
+                    row.extend(words)
+            elif not key.startswith("_"):
                 entries.setdefault(key, []).extend(values)
     phrases = {key: _compile(values) for key, values in entries.items() if key not in WORD_KEYS}
     words = {key: tuple(entries.get(key, ())) for key in WORD_KEYS}
-    return Lexicon(MappingProxyType(phrases), MappingProxyType(words), tuple(languages), _index(entries))
+    merged = {key: tuple(tuple(row) for row in rows) for key, rows in tables.items()}
+    return Lexicon(
+        MappingProxyType(phrases),
+        MappingProxyType(words),
+        tuple(languages),
+        _index(entries),
+        MappingProxyType(merged),
+    )
 
 
 def _index(entries: Mapping[str, list[str]]) -> Mapping[str, _Bucket]:

@@ -13,11 +13,11 @@ import datetime as dt
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
-from newsclean._dates import DateHit, find_date
+from newsclean._dates import DateHit, find_date, page_day_first
 from newsclean._lexicon import LEXICON
 from newsclean._lines import Line
 from newsclean._ranker import Ranker
@@ -104,14 +104,20 @@ class _Found:
 
 
 def date_candidates(
-    lines: Sequence[Line], kept: set[int], block: tuple[int, int] | None, headline: Line | None
+    lines: Sequence[Line],
+    kept: set[int],
+    block: tuple[int, int] | None,
+    headline: Line | None,
+    *,
+    locale: str | None = None,
 ) -> list[DateCandidate]:
     """Every date on the page (two at most a line), each with its features.
 
-    ``block`` is the article's first and last line index, ``headline`` the headline's line.
+    ``block`` is the article's first and last line index, ``headline`` the headline's line,
+    ``locale`` the page's language or locale ("en-US"), which may settle day/month order.
     """
     nonblank = [line for line in lines if line.text]
-    found = _dates(nonblank)
+    found = _dates(nonblank, page_day_first((line.text for line in nonblank), locale))
     if not found:
         return []
     start, end = block if block else (-1, -1)
@@ -145,18 +151,19 @@ class _Page:
     size: int  # non-blank lines
 
 
-def _dates(nonblank: Sequence[Line]) -> list[_Found]:
+def _dates(nonblank: Sequence[Line], day_first: bool | None) -> list[_Found]:
+    """Every date printed on the lines, read in the page's day/month order when it has one."""
     found = []
     for at, line in enumerate(nonblank):
         if len(line.text) > MAX_LINE_CHARS:
             continue
-        hit = find_date(line.text)
+        hit = find_date(line.text, day_first=day_first)
         if hit is None:
             continue
         found.append(_Found(at, line, hit, second=False))
-        later = find_date(line.text[hit.end :])
+        later = find_date(line.text[hit.end :], day_first=day_first)
         if later is not None:
-            moved = DateHit(later.start + hit.end, later.end + hit.end, later.value, later.ambiguous)
+            moved = replace(later, start=later.start + hit.end, end=later.end + hit.end)
             found.append(_Found(at, line, moved, second=True))
     return found
 

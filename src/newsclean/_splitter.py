@@ -65,12 +65,14 @@ class _Paragraph:
     lone_quote: str | None
 
 
-def split(outcome: Outcome, *, metadata: Metadata | None = None) -> Split:
+def split(outcome: Outcome, *, metadata: Metadata | None = None, language: str | None = None) -> Split:
     everything = sorted(
         (line for line in (*outcome.kept, *(r.line for r in outcome.removed)) if not _markup_only(line)),
         key=_index,
     )
-    header = read_header(everything, outcome.kept, phrases=outcome.phrases, metadata=metadata)
+    header = read_header(
+        everything, outcome.kept, phrases=outcome.phrases, metadata=metadata, language=language
+    )
     in_header = {line.index for line, _ in header.used}
     paras = paragraphs(line for line in outcome.kept if line.index not in in_header)
     built, quotes = _read_quotes(paras, _Credits(everything))
