@@ -14,6 +14,7 @@ from typing import Any
 import regex
 
 from newsclean._blocks import main_block
+from newsclean._credit import credited_source
 from newsclean._dates import TRAILING_WEEKDAY, DateHit, find_date
 from newsclean._language import STOPWORDS
 from newsclean._lines import Line
@@ -33,6 +34,8 @@ from newsclean._title import SEGMENT, best_title, candidates, is_boilerplate_phr
 __all__ = ["Header", "read_header"]
 
 MAX_SOURCE_WORDS = 6
+#: How many non-blank lines above the article's first line a publisher's credit is looked for in.
+CREDIT_REACH = 12
 #: How far (in non-blank lines) from the headline or date a byline may stand.
 AUTHOR_REACH = 4
 #: How many lines above the article's first line are searched for a "By" line.
@@ -119,9 +122,23 @@ def read_header(
     header = _authors(header, lines, start, kept)
     if meta.authors:  # right on 93% of the dev pages that give them, more often than the text
         header = replace(header, authors=meta.authors)
+    header = _publisher_credit(header, lines, start)
     if meta.publisher and not header.source:
         header = replace(header, source=meta.publisher)
     return header
+
+
+def _publisher_credit(header: Header, lines: Sequence[Line], start: int | None) -> Header:
+    """The publisher a credit above the article names ("© Provided by X"): the source, even
+    when the page's markup names the site that re-hosts the story."""
+    used = {line.index for line, _ in header.used}
+    above = [
+        line
+        for line in lines
+        if line.text and line.index not in used and (start is None or line.index < start)
+    ]
+    found = credited_source(above[-CREDIT_REACH:])
+    return _use(header, found[0], "source", source=found[1]) if found else header
 
 
 def _published(header: Header, printed: list[DateCandidate], metadata: Metadata | None) -> Header:
