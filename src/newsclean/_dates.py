@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -259,6 +260,11 @@ def find_date(text: str, *, day_first: bool | None = None) -> DateHit | None:
     return None
 
 
+#: A cheap first test for a numeric date (stdlib re scans several times faster than the
+#: full pattern, which then reads only the lines this finds).
+_NUMERIC_HINT = re.compile(r"\d[-/.]\s?\d\d?[-/.]\s?(?:19|20)\d\d")
+
+
 def page_day_first(texts: Iterable[str], language: str | None) -> bool | None:
     """Whether the page's numeric dates print the day first: True, False, or None (unknown).
 
@@ -273,6 +279,8 @@ def page_day_first(texts: Iterable[str], language: str | None) -> bool | None:
     """
     votes = 0
     for text in texts:
+        if _NUMERIC_HINT.search(text) is None:  # most lines hold no numeric date at all
+            continue
         for m in _NUMERIC.finditer(text):
             a, b, year = int(m["a"]), int(m["b"]), int(m.group()[-4:])
             if a > 12 and _date(year, b, a) is not None:
