@@ -71,3 +71,30 @@ def test_parse_iso_date(text: str, expected: str) -> None:
     assert (value.isoformat() if value is not None else "-") == expected
     # A time comes only with its zone: a datetime is always aware.
     assert not isinstance(value, dt.datetime) or value.utcoffset() is not None
+
+
+def _meta_page(*metas: str) -> etree._Element:
+    pairs = (meta.split("=", 1) for meta in metas)
+    tags = "".join(f'<meta name="{name}" content="{content}">' for name, content in pairs)
+    return PARSERS["plain"](f"<html><head>{tags}</head><body><p>Story.</p></body></html>")
+
+
+@pytest.mark.parametrize(
+    ("metas", "authors"),
+    [
+        (["author=By Jane Doe and John Roe"], ["Jane Doe", "John Roe"]),
+        (["author=Author: Jane Doe"], ["Jane Doe"]),
+        (["author=&quot;Jane Doe&quot;"], ["Jane Doe"]),
+        (["author=page.head.extra.author"], []),
+        (["author={{author}}"], []),
+        (
+            ["citation_author=Roy, Aniruddha", "citation_author=Patel, Jyoti"],
+            ["Aniruddha Roy", "Jyoti Patel"],
+        ),
+        (["author=Jane Doe, John Roe"], ["Jane Doe", "John Roe"]),
+    ],
+)
+def test_meta_authors(metas: list[str], authors: list[str]) -> None:
+    """The meta tags' author names, without labels, quotes or a template's unfilled key;
+    citation tags' "Surname, Given" turned round."""
+    assert list(read_metadata(_meta_page(*metas)).authors) == authors

@@ -102,7 +102,13 @@ _RFC_2822_HINT = re.compile(r"[A-Za-z]{3}")
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-\u2013\u2014\u00b7\u00bb]|::)\s+")
 _NOT_ALNUM = re.compile(r"[\W_]+")
 _WHITE_SPACE = re.compile(r"\s+")
-_BY_PREFIX = re.compile(r"(?:(?:written|posted|words|story)\s+)?by\b\s*:?\s*", re.IGNORECASE)
+_BY_PREFIX = re.compile(r"(?:(?:(?:written|posted|words|story)\s+)?by\b\s*:?|authors?\s*:)\s*", re.IGNORECASE)
+#: A template's unfilled key, not a name: "{{author}}", "page.head.extra.author".
+_PLACEHOLDER = re.compile(r"\{\{|\}\}|[._]author\Z", re.IGNORECASE)
+#: "Roy, Aniruddha": how citation meta tags write a name, surname first.
+_SURNAME_FIRST = re.compile(
+    r"(?P<last>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?), (?P<first>[^\W\d_][\w'’. -]{0,40})"
+)
 #: Who revised or checked the article is not its author.
 _NOT_AUTHOR_PREFIX = re.compile(
     r"(?:updated|reviewed|edited|fact[- ]checked|medically reviewed)\s+by\b", re.IGNORECASE
@@ -115,7 +121,7 @@ _CDATA_MARK = re.compile(r"(?://[ \t]*)?(?:<!\[CDATA\[|\]\]>)")
 _TRAILING_COMMA = re.compile(r",(?=\s*[}\]])")
 _CONTROL_CHAR = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BETWEEN_JSON_VALUES = re.compile(r"[\s;,]*")
-_NAME_PUNCTUATION = " ,;:|-\u2013\u2014\u00b7\u2022"
+_NAME_PUNCTUATION = ' ,;:|-\u2013\u2014\u00b7\u2022"\u201c\u201d'
 _SECOND_LEVEL_LABELS = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or"})
 
 
@@ -666,7 +672,7 @@ def _markup_authors(page: _Page) -> tuple[str, ...]:
     for key in _AUTHOR_KEYS:
         authors = _clean_authors(page.metas.get(key, ()))
         if authors:
-            return authors
+            return tuple(_first_name_first(a) for a in authors) if key == "citation_author" else authors
     return _clean_authors(page.microdata_authors) or _clean_authors(page.author_links)
 
 
@@ -692,7 +698,18 @@ def _clean_author(raw: str) -> str | None:
     name = (name[by.end() :] if by else name).strip(_NAME_PUNCTUATION)
     if not name or len(name) > _MAX_AUTHOR_CHARS or not any(c.isalpha() for c in name):
         return None
+    if _PLACEHOLDER.search(name):
+        return None
     return None if "://" in name or name.startswith(("www.", "/")) else name
+
+
+def _first_name_first(name: str) -> str:
+    """
+    >>> _first_name_first("Roy, Aniruddha"), _first_name_first("Jane Doe")
+    ('Aniruddha Roy', 'Jane Doe')
+    """
+    m = _SURNAME_FIRST.fullmatch(name)
+    return f"{m['first']} {m['last']}" if m else name
 
 
 def _split_names(name: str) -> list[str]:
