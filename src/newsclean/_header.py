@@ -7,7 +7,8 @@ short, so a scorer or a menu stripper may well have taken it out of the body.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+import unicodedata
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -249,7 +250,8 @@ _GLUED_WORD = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}+\Z")
 _DATE_SEPARATOR = regex.compile(r"[|⋅•·●—–]")
 _NAME_TRIM = _SOURCE_TRIM + "·⋅●"
 # A word in lower case, not inside an address or a handle ("jane.doe@", "@janedoe").
-_LOWER_WORD = regex.compile(r"(?<![\w@/.-])\p{Ll}[\p{Ll}\p{M}'’-]*+(?![\w@/]|\.\w)")
+#: A word printed in lower case.
+_LOWER_TOKEN = regex.compile(r"\p{Ll}[\p{Ll}\p{M}'’-]*+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,9 +280,9 @@ class _Page:
     #: The source the dateline printed, glued on or not ("Al Jazeera2025-03-02").
     source: str | None
     #: The words the kept lines print in lower case: common words, not names.
-    prose: frozenset[str]
+    prose: _LowerCase
     #: The words all the page prints in lower case: a name printed bare must be none of them.
-    vocabulary: frozenset[str]
+    vocabulary: _LowerCase
 
 
 def _authors(
@@ -349,8 +351,8 @@ def _author_page(header: Header, lines: Sequence[Line], start: int | None, kept:
         headline=next((i for i, what in used.items() if what == "headline"), None),
         start=first,
         source=header.source,
-        prose=_lower_words(line.text for line in kept),
-        vocabulary=_lower_words(line.text for line in nonblank),
+        prose=_LowerCase(line.text for line in kept),
+        vocabulary=_LowerCase(line.text for line in nonblank),
     )
 
 
@@ -604,7 +606,7 @@ def _cut_names(text: str) -> str:
 
 
 def _names(
-    text: str, common: frozenset[str] = frozenset(), *, label: str = "", strict: bool = False
+    text: str, common: Container[str] = frozenset(), *, label: str = "", strict: bool = False
 ) -> tuple[str, ...]:
     """The names a byline prints, without roles, credentials, outlets and what follows them.
 
@@ -629,7 +631,7 @@ def _names(
 
 
 def _person(
-    part: str, common: frozenset[str], *, label: str, later: bool = False, strict: bool = False
+    part: str, common: Container[str], *, label: str, later: bool = False, strict: bool = False
 ) -> str | None:
     """The part as a person's name, or None for a phrase, an outlet, or a desk of no one.
 
@@ -676,12 +678,12 @@ def _not_person(name: str, label: str) -> bool:
     return LEXICON.matches("not_person", name) or any(LEXICON.matches("not_person", c) for c in credited)
 
 
-def _bare_name(text: str, common: frozenset[str] = frozenset()) -> str | None:
+def _bare_name(text: str, common: Container[str] = frozenset()) -> str | None:
     """The name a line prints without a label: two to four capitalised words, none common.
 
     >>> _bare_name("Dylan Bailey"), _bare_name("Log In")
     ('Dylan Bailey', None)
-    >>> _bare_name("Key Takeaways", _lower_words(["The key takeaways are these."])) is None
+    >>> _bare_name("Key Takeaways", _LowerCase(["The key takeaways are these."])) is None
     True
     """
     head = text.strip(_NAME_TRIM)
@@ -690,13 +692,58 @@ def _bare_name(text: str, common: frozenset[str] = frozenset()) -> str | None:
     return _person(head, common, label="")
 
 
-def _lower_words(texts: Iterable[str]) -> frozenset[str]:
-    """The words the texts print in lower case, as words of their own.
+class _LowerCase(Container[str]):
+    """The words some texts print in lower case, as words of their own ("key" in "the key
+    points", not "jane" in "jane.doe@example.com").
 
-    >>> sorted(_lower_words(["Mail jane.doe@example.com or see the key points."]))
-    ['key', 'or', 'points', 'see', 'the']
+    Asked lazily and remembered: a page prints thousands of words, the author search asks
+    about a handful, and a scan for each is cheaper than a set of them all.
+
+    >>> words = _LowerCase(["Mail jane.doe@example.com or see the key points."])
+    >>> "key" in words, "jane" in words, "Key" in words, "point" in words
+    (True, False, False, False)
     """
-    return frozenset(word for text in texts for word in _LOWER_WORD.findall(text))
+
+    __slots__ = ("_asked", "_text")
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self._text = "\n".join(texts)
+        self._asked: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or _LOWER_TOKEN.fullmatch(word) is None:
+            return False
+        found = self._asked.get(word)
+        if found is None:
+            found = self._asked[word] = _stands_alone(self._text, word)
+        return found
+
+
+def _stands_alone(text: str, word: str) -> bool:
+    """Whether the text prints the word on its own: not inside a longer word, an address or
+    a file name. ``str.find`` jumps between the few places it occurs."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before, after = text[at - 1 : at] if at else "", text[end : end + 2]
+        if not _glued_before(before) and not _glued_after(after):
+            return True
+        at = text.find(word, end)
+    return False
+
+
+def _glued_before(char: str) -> bool:
+    return bool(char) and (char.isalnum() or char in "_@/.-")
+
+
+def _glued_after(chars: str) -> bool:
+    """Whether the word goes on (a letter, a mark, an apostrophe) or is part of an address."""
+    if not chars:
+        return False
+    first = chars[0]
+    if first.isalnum() or first in "_@/'’-" or unicodedata.category(first).startswith("M"):
+        return True
+    return first == "." and len(chars) > 1 and (chars[1].isalnum() or chars[1] == "_")
 
 
 def _use(header: Header, line: Line, what: str, **fields: Any) -> Header:
