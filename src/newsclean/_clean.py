@@ -206,6 +206,8 @@ def _article(parts: Split, audit: list[Removed], language: str | None, where: _W
                 title=t.title,
                 source=t.source,
                 age=t.age,
+                # Only the caller's capture time: one worked out from the article's dateline
+                # and age is an estimate, and teasers' dates made from it would look surer.
                 published=_resolved(t.age, t.published, where.now),
                 summary=t.summary,
                 url=_absolute(t.url, where.base),
