@@ -126,3 +126,27 @@ def test_the_cli_takes_now(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
         main(["--now", "tomorrow", str(path)])
     assert exit_.value.code == 2
     assert "ISO 8601" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "ambiguous"),
+    [
+        ("en-GB", dt.date(2025, 6, 5), False),
+        ("en-US", dt.date(2025, 5, 6), False),
+        ("en", dt.date(2025, 6, 5), True),
+    ],
+)
+def test_the_locale_settles_day_and_month(lang: str, published: dt.date, ambiguous: bool) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    html = (
+        f'<html lang="{lang}"><body><article><h1>Council votes to close the coal terminal</h1>'
+        f"<p>By Jane Doe</p><p>05/06/2025</p>{paragraphs}</article></body></html>"
+    )
+    article = clean(html)
+    assert (article.published, article.published_ambiguous) == (published, ambiguous)
+
+
+def test_an_unambiguous_date_elsewhere_on_the_page_settles_the_order() -> None:
+    text = page("By Jane Doe", "05/06/2025") + "\nComments\nAnna, 04/23/2025: Good news for the quay.\n"
+    article = clean(text)
+    assert (article.published, article.published_ambiguous) == (dt.date(2025, 5, 6), False)
