@@ -19,11 +19,11 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
-from typing import Any, get_args
+from typing import Any
 
 from newsclean._ages import check_now
-from newsclean._clean import Kind, clean
-from newsclean._exceptions import InputTypeError, NewscleanError, PipelineError, UnknownKindError
+from newsclean._clean import Kind, check_kind, clean
+from newsclean._exceptions import InputTypeError, NewscleanError, PipelineError
 from newsclean._model import Article
 from newsclean._pipeline import Pipeline
 
@@ -32,7 +32,6 @@ __all__ = ["BatchError", "Cleaned", "PageError", "Source", "clean_many"]
 #: Pages in flight per worker process. Enough that a worker never waits for the parent to
 #: hand it the next page, few enough that the pages held in memory stay a handful.
 AHEAD_PER_PROCESS = 4
-_KINDS: tuple[str, ...] = get_args(Kind)
 _CRASH = (
     "the worker process died while cleaning this page (killed for using too much memory, or a "
     "crash in a C library such as lxml); clean this page alone with clean() to see why, and "
@@ -71,7 +70,7 @@ class Source:
                 f"Source needs the page as str or bytes, not {type(self.raw).__name__}; "
                 "read the file or response body first"
             )
-        _check_kind(self.kind)
+        check_kind(self.kind)
         check_now(self.now)
 
 
@@ -153,7 +152,7 @@ def clean_many(
     Raises :class:`BatchError` for a bad ``processes``, :class:`UnknownKindError` for a bad
     ``kind`` and :class:`PipelineError` for a pipeline that cannot reach the workers, at once.
     """
-    _check_kind(kind)
+    check_kind(kind)
     workers = _check_processes(processes)
     if workers > 1:
         _check_picklable(pipeline)
@@ -161,14 +160,6 @@ def clean_many(
     defaults = _Task(None, kind, encoding, None, timeout, pipeline, now)
     tasks = (_task(page, defaults) for page in pages)
     return _pooled(tasks, workers) if workers > 1 else _inline(tasks)
-
-
-def _check_kind(kind: object) -> None:
-    if kind is not None and kind not in _KINDS:
-        raise UnknownKindError(
-            f"kind={kind!r} is not a kind clean() reads; use one of {', '.join(_KINDS)}, "
-            "or leave it out to detect it"
-        )
 
 
 def _check_processes(processes: object) -> int:

@@ -22,7 +22,7 @@ from newsclean._model import Article, Comment, Published, Quote, RelatedItem, Re
 from newsclean._pipeline import Pipeline, Removed
 from newsclean._splitter import Split, split
 
-__all__ = ["Kind", "clean", "detect_kind", "read_page"]
+__all__ = ["Kind", "check_kind", "clean", "detect_kind", "read_page"]
 
 #: The kinds of page clean() reads.
 Kind = Literal["text", "html", "markdown"]
@@ -61,11 +61,7 @@ def clean(
     >>> article.headline, article.body
     ('Headline here', ('A first sentence of the story, long enough to count.',))
     """
-    if kind is not None and kind not in _KINDS:
-        raise UnknownKindError(
-            f"kind={kind!r} is not a kind clean() reads; use one of {', '.join(_KINDS)}, "
-            "or leave it out to detect it"
-        )
+    check_kind(kind)
     deadline = Deadline.after(timeout)
     now = check_now(now)
     text = to_text(raw, encoding=encoding)
@@ -78,6 +74,15 @@ def clean(
     base = url or (metadata.url if metadata is not None else None)
     audit = sorted((*outcome.removed, *parts.used), key=lambda r: r.line.index)
     return _article(parts, audit, language, _Where(base, _host(metadata, base), now))
+
+
+def check_kind(kind: object) -> None:
+    """Raise UnknownKindError, listing the kinds, for a ``kind=`` clean() does not read."""
+    if kind is not None and kind not in _KINDS:
+        raise UnknownKindError(
+            f"kind={kind!r} is not a kind clean() reads; use one of {', '.join(_KINDS)}, "
+            "or leave it out to detect it"
+        )
 
 
 def detect_kind(text: str) -> Kind:

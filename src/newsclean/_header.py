@@ -442,7 +442,7 @@ def _names_below(page: _Page, i: int, *, strict: bool) -> _Byline | None:
 def _dated(page: _Page, i: int) -> _Byline | None:
     """A name printed with the date: "Jane Doe • May 6, 2025", "May 6, 2025 · Jane Doe"."""
     text = page.texts[i]
-    if page.used.get(i) == "headline" or word_count(text) > MAX_INLINE_BYLINE or _credit(text):
+    if page.used.get(i) == "headline" or word_count(text) > MAX_INLINE_BYLINE or _quote_credit(text):
         return None
     hit = find_date(text)
     if hit is None:
@@ -474,7 +474,7 @@ def _beside(page: _Page, i: int) -> _Byline | None:
     dated line beside it, or a bio further down must say it is one.
     """
     text = page.texts[i]
-    if i in page.used or word_count(text) > MAX_ROLE_WORDS or _credit(text):
+    if i in page.used or word_count(text) > MAX_ROLE_WORDS or _quote_credit(text):
         return None
     head, _, rest = text.partition(",")
     head = _cut_names(head.strip(_NAME_TRIM))
@@ -515,7 +515,7 @@ def _short_dated(text: str) -> bool:
     return word_count(text) <= MAX_ROLE_WORDS and (find_date(text) is not None or age_span(text) is not None)
 
 
-def _credit(text: str) -> bool:
+def _quote_credit(text: str) -> bool:
     """A quotation's credit ("— Jane Doe (@jane) May 6, 2025"), not the article's byline."""
     return text[:1] in "—–-―"
 

@@ -175,7 +175,7 @@ def _day(hit: DateHit) -> str:
 def _values(f: _Found, k: int, page: _Page) -> tuple[float, ...]:
     """The features of the ``k``-th date found, in the order of ``DATE_FEATURES``."""
     text, hit = f.line.text, f.hit
-    label = text[max(0, hit.start - LABEL_REACH) : hit.start]
+    label = _label_before(text, hit.start)
     words = word_count(text)
     day = _day(hit)
     return (
@@ -246,7 +246,12 @@ def updated_label_before(text: str, at: int) -> bool:
     >>> updated_label_before("June 10, 2025 Updated 3 hours ago", 22)
     True
     """
-    return _UPDATED.search(text[max(0, at - LABEL_REACH) : at]) is not None
+    return _UPDATED.search(_label_before(text, at)) is not None
+
+
+def _label_before(text: str, at: int) -> str:
+    """The text a date's label ("Published on", "Updated") is looked for in."""
+    return text[max(0, at - LABEL_REACH) : at]
 
 
 def calendar_day(value: dt.date | dt.datetime | None) -> dt.date | None:
