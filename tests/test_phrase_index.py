@@ -1,11 +1,11 @@
-"""The phrase index (first-character buckets) answers exactly as every key's own pattern."""
+"""The phrase index (buckets by leading characters) answers exactly as every key's own pattern."""
 
 from __future__ import annotations
 
 import pytest
 
 from conftest import CASES
-from newsclean._lexicon import LEXICON, first_chars
+from newsclean._lexicon import LEXICON, first_chars, prefixes
 
 _LINES = sorted(
     {
@@ -41,3 +41,21 @@ def test_index_agrees_with_each_key(text: str) -> None:
 )
 def test_first_chars(fragment: str, starts: set[str] | None) -> None:
     assert first_chars(fragment) == (frozenset(starts) if starts is not None else None)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "heads"),
+    [
+        ("share", {"sh"}),
+        ("(?:read|view) more", {"re", "vi"}),
+        ("e-?mail", {"e-", "em"}),
+        (r"\d{1,6} comments?", {"0 ", "00"}),
+        ("(?:all )?comments?", {"al", "co"}),
+        ("x", {"x"}),  # a whole match shorter than the key: only a line that short
+        ("Straße", {"st"}),
+        ("a.{0,40}", None),  # the second character may be anything
+        ("(?:a)?(?:b)?", None),
+    ],
+)
+def test_prefixes(fragment: str, heads: set[str] | None) -> None:
+    assert prefixes(fragment, 2) == (frozenset(heads) if heads is not None else None)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import codecs
 
-import regex
-
 from newsclean._charset import charset_name, declared_charset, guess_charset, is_wide
 
 __all__ = ["to_text"]
@@ -19,7 +17,9 @@ MAX_CONTROL_SHARE = 0.02
 # Characters a browser or scraper leaves in text that carry no content: NUL, zero-width
 # characters, and the bidirectional marks, embeddings and isolates, which only steer how
 # right-to-left text is drawn and would hide a sentence's end or a phrase from the matchers.
-_INVISIBLE = regex.compile(r"[\x00\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]+")
+_INVISIBLE = (
+    "\x00\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
+)
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -55,12 +55,27 @@ def to_text(raw: object, *, encoding: str | None = None) -> str:
             f"clean() takes the page as str or bytes, not {type(raw).__name__}; "
             "pass the text, HTML or markdown your scraper captured"
         )
-    text = _INVISIBLE.sub("", text)
+    text = _without_invisible(text)
     if not text.strip():
         raise EmptyInputError(
             "the page is empty or only white space; check that the scraper captured the page "
             "before calling clean()"
         )
+    return text
+
+
+def _without_invisible(text: str) -> str:
+    """The text without the characters in _INVISIBLE.
+
+    One substring search per character: on a 200 KB page that is several times faster than a
+    character-class regex, which steps through every character in Python's regex engines.
+
+    >>> _without_invisible("zero\\u200bwidth\\x00 and \\u202bembedded\\u202c")
+    'zerowidth and embedded'
+    """
+    for char in _INVISIBLE[:1] if text.isascii() else _INVISIBLE:
+        if char in text:
+            text = text.replace(char, "")
     return text
 
 

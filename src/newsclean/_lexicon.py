@@ -27,6 +27,9 @@ TABLE_KEYS = frozenset({"months"})
 # Phrases are short; a longer line is prose and is never boilerplate by phrase alone.
 MAX_PHRASE_LINE = 160
 _NONE: frozenset[str] = frozenset()
+#: How many leading characters file a phrase: two split the buckets of one letter about
+#: tenfold, so the pattern tried on every line is short.
+_KEY_SIZE = 2
 _DECORATION = " \t.…:;!|·•*►▶›»>«<‹-–—_=+#~"
 
 
@@ -53,43 +56,89 @@ def first_chars(fragment: str) -> frozenset[str] | None:
     >>> first_chars(r"[\w.-]{1,30} logo") is None
     True
     """
+    return prefixes(fragment, 1)
+
+
+def prefixes(fragment: str, size: int) -> frozenset[str] | None:
+    r"""The first ``size`` characters of every match, bucketed as :func:`line_key` does.
+
+    A shorter string is a whole match shorter than ``size``. None when some match may start
+    with a character the fragment does not spell out (a class, a dot, a look-around), or
+    when the fragment may match an empty line.
+
+    >>> sorted(prefixes("(?:read|view) more|more", 2))
+    ['mo', 're', 'vi']
+    >>> sorted(prefixes(r"\d{1,6} comments?", 2))
+    ['0 ', '00']
+    >>> prefixes("x|(?:y)?", 2) is None
+    True
+    """
+    found = _alternatives(fragment, size)
+    return None if found is None or "" in found else frozenset(found)
+
+
+def line_key(trimmed: str, size: int) -> str:
+    """The line's first ``size`` characters, each case-folded and any digit as "0"."""
+    return "".join(map(_bucket, trimmed[:size]))
+
+
+def _alternatives(pattern: str, size: int) -> set[str] | None:
     found: set[str] = set()
-    for branch in _top_level(fragment, "|"):
-        starts = _sequence_starts(branch)
-        if starts is None:
+    for branch in _top_level(pattern, "|"):
+        heads = _sequence(branch, size)
+        if heads is None:
             return None
-        found |= starts
-    return frozenset(found)
+        found |= heads
+    return found
 
 
-def _sequence_starts(branch: str) -> set[str] | None:
-    found: set[str] = set()
+def _sequence(branch: str, size: int) -> set[str] | None:
+    """The heads of the branch's matches; an item is read only while some head is short."""
+    heads = {""}
     i = 0
-    while i < len(branch):
-        char = branch[i]
-        if char == "(":
-            end = _closing(branch, i)
-            inner = branch[i + 1 : end]
-            if end < 0 or (inner.startswith("?") and not inner.startswith("?:")):
-                return None
-            starts = first_chars(inner.removeprefix("?:"))
-            i = end + 1
-        elif char == "\\" and i + 1 < len(branch) and not branch[i + 1].isalpha():
-            starts, i = frozenset(_bucket(branch[i + 1])), i + 2
-        elif char == "\\" and branch[i + 1 : i + 2] == "d":
-            starts, i = frozenset("0"), i + 2
-        elif char in "\\[.^$?*+{)|" or char.isspace():
+    while i < len(branch) and any(len(head) < size for head in heads):
+        item, i = _item(branch, i, size)
+        if item is None:
             return None
-        else:
-            starts, i = frozenset(_bucket(char)), i + 1
-        if starts is None:
-            return None
-        found |= starts
-        if i < len(branch) and (branch[i] in "?*" or branch.startswith("{0", i)):
-            i = _after_quantifier(branch, i)  # optional: what follows may come first
-            continue
-        return found
-    return None  # every part optional: the fragment may match an empty line
+        item, i = _quantified(branch, i, item, size)
+        heads = {head if len(head) >= size else (head + s)[:size] for head in heads for s in item}
+    return heads
+
+
+def _item(branch: str, i: int, size: int) -> tuple[set[str] | None, int]:
+    """What the item at ``i`` may match, cut to ``size``, and where the next one starts."""
+    char = branch[i]
+    if char == "(":
+        end = _closing(branch, i)
+        inner = branch[i + 1 : end]
+        if end < 0 or (inner.startswith("?") and not inner.startswith("?:")):
+            return None, i
+        return _alternatives(inner.removeprefix("?:"), size), end + 1
+    if char == "\\" and i + 1 < len(branch):
+        follower = branch[i + 1]
+        if not follower.isalnum():
+            return {_bucket(follower)}, i + 2
+        return ({"0"} if follower == "d" else None), i + 2
+    if char in "\\[.^$?*+{)|":
+        return None, i
+    return {_bucket(char)}, i + 1
+
+
+def _quantified(branch: str, i: int, item: set[str], size: int) -> tuple[set[str], int]:
+    """The item as its quantifier, if any, lets it repeat or be left out."""
+    if i >= len(branch) or branch[i] not in "?*+{":
+        return item, i
+    if branch[i] == "{":
+        close = branch.find("}", i)
+        low = branch[i + 1 : close].split(",")[0]
+        optional, end = low.strip() in ("", "0"), close + 1
+    else:
+        optional, end = branch[i] in "?*", i + 1
+    end += branch[end : end + 1] == "?"  # a lazy quantifier matches the same strings
+    repeated = set(item)
+    for _ in range(size - 1):  # a repeat counts only while the heads are short
+        repeated |= {(a + b)[:size] for a in repeated if len(a) < size for b in item}
+    return (repeated | {""} if optional else repeated), end
 
 
 def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
@@ -119,11 +168,6 @@ def _closing(pattern: str, at: int) -> int:
     return next((i for i, char, depth in _structure(pattern) if i > at and char == ")" and depth == base), -1)
 
 
-def _after_quantifier(pattern: str, at: int) -> int:
-    end = pattern.find("}", at) + 1 if pattern[at] == "{" else at + 1
-    return end + 1 if pattern[end : end + 1] == "?" else end
-
-
 def _bucket(char: str) -> str:
     """Where a line is filed by its first character: case-folded, digits together."""
     return "0" if char.isdigit() else char.casefold()[:1]
@@ -131,10 +175,10 @@ def _bucket(char: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Bucket:
-    """Phrases that start alike: one pattern for all of them, and one for each key."""
+    """Phrases that start alike: one pattern for all of them, and the keys they are under."""
 
     any: re.Pattern[str] | regex.Pattern[str]
-    keys: tuple[tuple[str, regex.Pattern[str]], ...]
+    keys: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,9 +186,9 @@ class Lexicon:
     phrases: Mapping[str, regex.Pattern[str]]
     words: Mapping[str, tuple[str, ...]]
     languages: tuple[str, ...]
-    #: The phrases filed by the character they start with; under "" those that may start
-    #: with anything.
-    by_first: Mapping[str, _Bucket]
+    #: The phrases filed by the first two characters of their matches (see :func:`prefixes`),
+    #: else by the first one; under "" those that may start with anything.
+    buckets: Mapping[str, _Bucket]
     #: Each table key's rows, every language's words merged.
     tables: Mapping[str, tuple[tuple[str, ...], ...]]
 
@@ -168,11 +212,13 @@ class Lexicon:
         if len(text) > MAX_PHRASE_LINE:
             return _NONE
         trimmed = trim(text)
+        head = line_key(trimmed, _KEY_SIZE)
         found: list[str] = []
-        for bucket in (self.by_first.get(_bucket(trimmed[:1])), self.by_first[""]):
+        for filed in dict.fromkeys((head, head[:1], "")):
+            bucket = self.buckets.get(filed)
             # Most lines are no phrase at all: one pattern over the bucket tells, then the keys.
             if bucket is not None and bucket.any.fullmatch(trimmed) is not None:
-                found += (key for key, pattern in bucket.keys if pattern.fullmatch(trimmed) is not None)
+                found += (key for key in bucket.keys if self.phrases[key].fullmatch(trimmed) is not None)
         return frozenset(found) if found else _NONE
 
     def matches(self, key: str, text: str) -> bool:
@@ -222,15 +268,12 @@ def _index(entries: Mapping[str, list[str]]) -> Mapping[str, _Bucket]:
         if key in WORD_KEYS:
             continue
         for value in values:
-            for char in first_chars(value) or {""}:
-                grouped.setdefault(char, {}).setdefault(key, []).append(value)
+            for head in prefixes(value, _KEY_SIZE) or first_chars(value) or {""}:
+                grouped.setdefault(head, {}).setdefault(key, []).append(value)
     return MappingProxyType(
         {
-            char: _Bucket(
-                _prefilter([v for values in keys.values() for v in values]),
-                tuple((key, _compile(values)) for key, values in keys.items()),
-            )
-            for char, keys in grouped.items()
+            head: _Bucket(_prefilter([v for values in keys.values() for v in values]), tuple(keys))
+            for head, keys in grouped.items()
         }
     )
 
@@ -240,7 +283,8 @@ def _prefilter(values: list[str]) -> re.Pattern[str] | regex.Pattern[str]:
 
     The standard library's engine runs these long alternations of plain words about twice
     as fast as ``regex``; a fragment only ``regex`` reads keeps the bucket in ``regex``.
-    Either way the per-key patterns, which decide, are ``regex`` ones.
+    Either way the per-key patterns, which decide, are ``regex`` ones: a line goes on to
+    them only when the bucket's pattern matched, so they need not be cut by bucket.
     """
     try:
         return re.compile("|".join(f"(?:{v})" for v in values), re.IGNORECASE)
