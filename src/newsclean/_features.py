@@ -236,14 +236,14 @@ def _own(text: str, words: int, stop: frozenset[str]) -> tuple[float, ...]:
 
     Each count is one pass in C (a pattern or a set lookup); this runs for every unit.
     """
-    tokens = _TOKEN.findall(text)
+    tokens = _TOKEN.findall(text.casefold())  # one fold of the text, not one per token
     sentence = ends_sentence(text)
     digits = len(_DIGIT.findall(text))
     return (
         1.0,
         math.log1p(words),
         float(sentence),
-        sum(map(stop.__contains__, map(str.casefold, tokens))) / len(tokens) if tokens else 0.0,
+        sum(map(stop.__contains__, tokens)) / len(tokens) if tokens else 0.0,
         len(_CAPITALISED.findall(text)) / max(1, len(tokens)),
         digits / max(1, len(text)),
         float(_SEPARATOR.search(text) is not None),

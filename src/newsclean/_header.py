@@ -100,7 +100,7 @@ def read_header(
     locale = meta.locale or language
     found = date_candidates(lines, kept_at, block, best.line if best else None, locale=locale)
     header = _published(header, found, metadata)
-    header = _authors(header, lines, start, kept, meta)
+    header = _authors(header, _author_page(header, lines, start, kept, phrases), meta)
     header = _publisher_credit(header, lines, start)
     if header.source in header.authors:  # "Jane Doe • May 6": a byline glued to its date
         header = replace(header, source=None)
@@ -193,6 +193,7 @@ MAX_ROLE_WORDS, BIO_NAME_WORDS, BIO_ROLE_WORDS = 12, 6, 30
 MIN_HEADLINE_WORDS = 5
 _STOPWORDS = STOPWORDS.get("en", frozenset()) | {"the", "our", "log", "sign", "read", "more"}
 # Articles open an outlet's name ("The Daily Planet"), never a person's.
+_NO_KEYS: frozenset[str] = frozenset()
 _ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "le", "la", "les", "el", "los", "las", "il"})
 # "Published", "Updated": a date's label, never a name's word.
 _DATE_LABELS = frozenset(
@@ -283,11 +284,18 @@ class _Page:
     prose: _LowerCase
     #: The words all the page prints in lower case: a name printed bare must be none of them.
     vocabulary: _LowerCase
+    #: What the lexicon said of each line, by line index, when the pipeline read it already.
+    phrases: Mapping[int, frozenset[str]] | None = None
+
+    def is_phrase(self, i: int, key: str) -> bool:
+        """Whether the line at ``i`` is, as a whole, a lexicon phrase under ``key``."""
+        line = self.lines[i]
+        if self.phrases is None or line.text != self.texts[i]:  # no-break spaces made plain
+            return LEXICON.matches(key, self.texts[i])
+        return key in self.phrases.get(line.index, _NO_KEYS)
 
 
-def _authors(
-    header: Header, lines: Sequence[Line], start: int | None, kept: Sequence[Line], metadata: Metadata
-) -> Header:
+def _authors(header: Header, page: _Page, metadata: Metadata) -> Header:
     """The article's authors, from the surest sign near the headline to the faintest.
 
     Near the headline or date: a labelled byline ("By …", "Author: …", a "By" line over
@@ -296,7 +304,6 @@ def _authors(
     the article, else a labelled byline anywhere. The markup's authors win over all of
     these but a byline by the headline when they name the site, not a person.
     """
-    page = _author_page(header, lines, start, kept)
     near = _near(page)
     finders = (_labelled, _dated, _beside)
     found = next((f for find in finders for i in near if (f := find(page, i)) is not None), None)
@@ -336,7 +343,13 @@ def _no_person(authors: Sequence[str], metadata: Metadata, source: str | None) -
     )
 
 
-def _author_page(header: Header, lines: Sequence[Line], start: int | None, kept: Sequence[Line]) -> _Page:
+def _author_page(
+    header: Header,
+    lines: Sequence[Line],
+    start: int | None,
+    kept: Sequence[Line],
+    phrases: Mapping[int, frozenset[str]] | None,
+) -> _Page:
     nonblank = tuple(line for line in lines if line.text)
     position = {line.index: i for i, line in enumerate(nonblank)}
     used = {position[line.index]: what for line, what in header.used if line.index in position}
@@ -353,6 +366,7 @@ def _author_page(header: Header, lines: Sequence[Line], start: int | None, kept:
         source=header.source,
         prose=_LowerCase(line.text for line in kept),
         vocabulary=_LowerCase(line.text for line in nonblank),
+        phrases=phrases,
     )
 
 
@@ -386,9 +400,9 @@ def _labelled(page: _Page, i: int, *, far: bool = False) -> _Byline | None:
         strict = sentence or (far and _lone_by(m["label"]))
         names = _linked(_names(m["names"], page.prose, label=m["label"], strict=strict), page.lines[i])
         return _Byline(names, (page.lines[i], *_roles_after(page, i))) if names else None
-    if _is_label(text):
+    if page.is_phrase(i, "byline_label") or page.is_phrase(i, "author_label"):
         return _names_below(page, i, strict=far and _lone_by(text))
-    if word_count(text) > MAX_INLINE_BYLINE or LEXICON.matches("footer", text):  # "© 2025 by Acme"
+    if word_count(text) > MAX_INLINE_BYLINE or page.is_phrase(i, "footer"):  # "© 2025 by Acme"
         return None
     m = _INLINE_BY.search(text)
     if m is None or (m.start() > 0 and _INLINE_AFTER.search(text[: m.start()]) is None):
@@ -532,7 +546,7 @@ def _author_box(page: _Page) -> _Byline | None:
             continue
         roles = _roles_after(page, i)
         # A whole role ("Staff Writer"), not a menu item that ends in one ("Become a Partner").
-        job = bool(roles) and LEXICON.matches("author_role", page.texts[i + 1])
+        job = bool(roles) and page.is_phrase(i + 1, "author_role")
         if job or _bio_at(page, name, range(i + 1, i + 1 + BIO_REACH)):
             return _Byline((name,), (page.lines[i], *roles))
     return None
@@ -639,14 +653,15 @@ def _person(
     ("By"), empty for a name printed bare, which is held to more (``strict``): two words at
     least, none of them a common word.
     """
-    if _not_person(part, label):
-        return None
     strict = strict or not label
     if not strict and not later and _HANDLE.fullmatch(part):  # "by jdoe": a user name
-        return None if part in _STOPWORDS or part in common else part
+        return None if part in _STOPWORDS or part in common or _not_person(part, label) else part
     words = part.split()
     if len(words) > 1 and words[0] in _ARTICLES:  # "By the Lavazza Team"
         words = words[1:]
+    # A name opens with a capital, as _NAME asks below: most lines fail here, cheaply.
+    if not words or not words[0][:1].isupper() or _not_person(part, label):
+        return None
     # "Jane Doe Senior Reporter", "Jane DoeFounder": the job goes, the name stays.
     cut = next((k for k in range(2, len(words)) if LEXICON.matches("author_role", " ".join(words[k:]))), None)
     part = " ".join(words[:cut])
