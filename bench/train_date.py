@@ -41,7 +41,9 @@ def pages(data: Path, kind: str) -> list[Row[DateCandidate]]:
         block = main_block(outcome.kept)
         kept = {line.index for line in outcome.kept}
         title = best_title(candidates(lines, kept, block[0] if block else None))
-        found = date_candidates(lines, kept, block, title.line if title else None)
+        # As clean() reads them: the markup's locale, else the page's language, orders D/M.
+        locale = (meta.locale if meta is not None else None) or language
+        found = date_candidates(lines, kept, block, title.line if title else None, locale=locale)
         if meta is not None:
             found = with_markup_dates(found, meta.published, meta.updated)
         out.append((held_out(truth["domain"]), truth["published"][:10], found))

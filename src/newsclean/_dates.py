@@ -3,8 +3,9 @@
 Every date form has a four-digit year, so a date is looked for around each year in the
 line: before it for the forms that end with the year ("3 avril 2025", "April 3, 2025",
 "16-04-2025"), from it for those that start with it ("2025-04-03", "2021年3月23日"). Then
-a printed time and zone may follow. Month names are data: the lexicon's "months" key, in
-every language it has. Each search is bounded, so a line costs time linear in its length.
+a printed time and zone may follow, or else precede ("4:12 PM ET, March 3, 2025"). Month
+names are data: the lexicon's "months" key, in every language it has. Each search is
+bounded, so a line costs time linear in its length.
 
 >>> find_date("Russia Today16-04-2025").value
 datetime.date(2025, 4, 16)
@@ -86,12 +87,19 @@ _MONTHS = {
 #: The English names: only English prints the month before the day ("April 3, 2025"); in
 #: other languages "set 3, 2025" (set: September) is more likely a set than a date.
 _ENGLISH_MONTHS = [name for names in _data("lexicon", "en.json")["months"] for name in names]
+
+
 #: Abbreviations of time zones ("CEST", "EST") with their offset from UTC.
-_ZONES = {
-    name: dt.timezone(dt.timedelta(hours=int(offset[:3]), minutes=int(offset[0] + offset[4:])))
-    for name, offset in _data("data", "time_zones.json").items()
-    if not name.startswith("_")
-}
+def _offset(offset: str) -> dt.timezone:
+    return dt.timezone(dt.timedelta(hours=int(offset[:3]), minutes=int(offset[0] + offset[4:])))
+
+
+_ZONE_DATA = _data("data", "time_zones.json")
+_ZONES = {name: _offset(offset) for name, offset in _ZONE_DATA.items() if not name.startswith("_")}
+#: The US zones pages name without saying standard or daylight time ("4:12 PM ET"), with
+#: their standard offset; the date printed with them tells which was in force.
+_US_ZONES = {name: _offset(offset) for name, offset in _ZONE_DATA["_us_standard"].items()}
+_HOUR = dt.timedelta(hours=1)
 
 # A word glued to the one before it starts a new word where case changes: "GiuffridaMar",
 # "PMUpdated"; an all-capitals word glued to another ("PUBLISHEDJUN") is taken as well.
@@ -145,7 +153,7 @@ def _tail(numeric_offsets: bool) -> regex.Pattern[str]:
     zone = (
         rf"(?-i:(?<=\d)Z|(?<=\s){offset}|(?<=\d){offset}"
         r"|(?:GMT|UTC)\s?[+-]\s?(?:[01]?\d|2[0-3])(?::?[0-5]\d)?"
-        rf"|{_words(_ZONES)})(?:(?<=\d)(?!\d)|(?<!\d){_WORD_END})"
+        rf"|{_words([*_ZONES, *_US_ZONES])})(?:(?<=\d)(?!\d)|(?<!\d){_WORD_END})"
     )
     return regex.compile(
         # A year's abbreviation ("2025 г.") or a weekday in brackets ("2021年3月23日(火)").
@@ -154,6 +162,8 @@ def _tail(numeric_offsets: bool) -> regex.Pattern[str]:
         r"(?P<half>午前|午後|上午|下午)?(?P<hh>[01]?\d|2[0-3])"
         r"(?::(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d)(?:[.,]\d{1,9})?)?(?!\d)"
         r"|\s?h\s?(?P<mi>[0-5]\d)(?!\d)"  # 14h32
+        # "à 14h": an hour alone is a time only after a label; "2025 3h" may be an age
+        rf"|(?<=(?<!\p{{L}})(?:{LEXICON.alternation('time_label')})\s{{0,3}}\d{{1,2}})\s?h(?![\d\p{{L}}])"
         # 14.32, but not 14.325, 10.50,5 nor "1.25 million"
         r"|\.(?P<mi>[0-5]\d)(?![.,]?\d)(?!\s?(?![ap]\.?\s?m|uhr|uur)(?-i:\p{Ll}))"
         r"|\s?[時时点點]\s?(?:(?P<mi>[0-5]?\d)\s?分)?"  # 14時32分
@@ -165,6 +175,20 @@ def _tail(numeric_offsets: bool) -> regex.Pattern[str]:
 
 
 _TAIL = _tail(numeric_offsets=False)
+#: A time printed before its date: "4:12 PM, March 3, 2025", "10:30 a.m. ET | Mar 3, 2025".
+#: Matched backward from the date (regex.REVERSE). The hour needs its minutes or am/pm.
+_LEADING_TIME = regex.compile(
+    r"(?<![\d:.])(?P<hh>[01]?\d|2[0-3])"
+    r"(?::(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?(?!\d)(?:\s?(?P<ampm>[ap])\.?\s?m\.?(?!\p{L}))?"
+    r"|\s?(?P<ampm>[ap])\.?\s?m\.?(?!\p{L}))"
+    rf"(?:\s?\(?(?P<zone>(?-i:{_words([*_ZONES, *_US_ZONES], backward=True)}))(?!\p{{L}})\)?)?"
+    r"\s?[,|•·–—-]?\s*",
+    regex.IGNORECASE | regex.REVERSE,
+)
+#: How far before its date a leading time may start: "12:45:30 p.m. AKDT, ".
+_TIME_REACH = 24
+#: A reading time glued to the year: "Mar 27, 20255 mins" (2025, 5 mins).
+_GLUED_READ_TIME = regex.compile(r"\d{1,3}\s?min", regex.IGNORECASE)
 _ISO_TAIL = _tail(numeric_offsets=True)
 _OFFSET = regex.compile(r"(?:GMT|UTC)?\s?(?P<sign>[+-])\s?(?P<hh>\d{1,2}):?(?P<mi>\d\d)?")
 
@@ -204,9 +228,11 @@ _AGE_PARTS = regex.compile(
 #: A number may be glued to a label before it ("time20 hours ago"); a word may not. Text in
 #: Chinese or Japanese has no spaces: an age ending in one of their characters may be
 #: followed by anything ("3時間前に"). "14h" before two digits is a clock ("à 14h32"), not
-#: an age glued to the next field ("3h4 min read").
+#: an age glued to the next field ("3h4 min read"); after a time label ("à 14h") it is one too.
 _AGE = regex.compile(
-    rf"(?:(?<![\p{{L}}\d])|(?<=\p{{L}})(?=\d))(?:{LEXICON.phrases['relative_age'].pattern})"
+    rf"(?:(?<![\p{{L}}\d])|(?<=\p{{L}})(?=\d))"
+    rf"(?!(?=\d{{1,2}}\s?h(?![\p{{L}}\d]))(?<=(?<!\p{{L}})(?:{LEXICON.alternation('time_label')})\s{{0,3}}))"
+    rf"(?:{LEXICON.phrases['relative_age'].pattern})"
     r"(?:(?!\p{L})|(?<=[\p{Han}\p{Hiragana}\p{Katakana}]))(?<!\d\s?h(?=[0-5]\d(?!\d)))",
     regex.IGNORECASE,
 )
@@ -222,7 +248,8 @@ _MONTH_FIRST_LOCALES = frozenset({"en-us"})
 class DateHit:
     """A date found in a line: where it stands, its value, and whether D/M was a guess.
 
-    The span covers the date and the time and zone printed after it. ``value`` is an aware
+    The span covers the date and the time and zone printed after it (or before it:
+    "4:12 PM, March 3, 2025"). ``value`` is an aware
     datetime only when a zone is printed; a time without one is never read as UTC: the
     value is then the date, and ``time`` the time as printed (also set with a zone).
     """
@@ -342,10 +369,14 @@ def _date_at(text: str, at: int, day_first: bool | None) -> DateHit | None:
     # A digit right after the year is a time glued on ("June 10, 20259:47 AM") or nothing.
     glued = text[end : end + 1].isdigit()
     before = _before_year(text, at, day_first)
-    if before is not None and not (glued and _TAIL.match(text, end) is None):
+    if before is not None and not (glued and _TAIL.match(text, end) is None and not _read_time_at(text, end)):
         start, day, ambiguous = before
         return _with_time(DateHit(start, end, day, ambiguous), text, _TAIL)
     return _from_year(text, at)
+
+
+def _read_time_at(text: str, at: int) -> bool:
+    return _GLUED_READ_TIME.match(text, at) is not None
 
 
 def _from_year(text: str, at: int) -> DateHit | None:
@@ -383,39 +414,81 @@ def _with_time(hit: DateHit, text: str, tail: regex.Pattern[str]) -> DateHit:
     """The hit stretched over the time and zone printed after it, if any."""
     m = tail.match(text, hit.end)
     clock = _clock(m) if m is not None else None
-    if m is None or clock is None:
-        return hit
-    zone = _zone(m["zone"]) if m["zone"] else None
+    if m is not None and clock is not None:
+        return _timed(hit, clock, m, hit.start, m.end())
+    m = _LEADING_TIME.match(text, max(0, hit.start - _TIME_REACH), hit.start)
+    clock = _clock(m) if m is not None else None
+    if m is not None and clock is not None:
+        return _timed(hit, clock, m, m.start(), hit.end)
+    return hit
+
+
+def _timed(hit: DateHit, clock: dt.time, m: regex.Match[str], start: int, end: int) -> DateHit:
+    """The hit spanning ``start`` to ``end`` with the time ``m`` prints, in its zone if given."""
+    zone = _zone(m["zone"], hit.value, clock) if m["zone"] else None
     if zone is None:  # a time without a zone is kept beside the date, never read as UTC
-        end = m.start("zone") if m["zone"] else m.end()
-        return DateHit(hit.start, end, hit.value, hit.ambiguous, clock)
+        if m["zone"] and end > hit.end:  # an unknown zone after the time is left out
+            end = m.start("zone")
+        return DateHit(start, end, hit.value, hit.ambiguous, clock)
     value = dt.datetime.combine(hit.value, clock, tzinfo=zone)
-    return DateHit(hit.start, m.end(), value, hit.ambiguous, clock)
+    return DateHit(start, end, value, hit.ambiguous, clock)
 
 
 def _clock(m: regex.Match[str]) -> dt.time | None:
     """The time of day a tail match prints, or None when am/pm contradicts the hour."""
+    parts = m.groupdict()  # a leading time has no 午後 ("half") group
     hour, minute, second = int(m["hh"]), int(m["mi"] or 0), int(m["ss"] or 0)
     if m["ampm"] is not None:
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if m["ampm"] in "pP" else 0)
-    elif m["half"] is not None:  # 午後0時 is noon: Japanese counts the afternoon from 0
+    elif parts.get("half") is not None:  # 午後0時 is noon: Japanese counts the afternoon from 0
         if hour > 12:
             return None
         hour = hour % 12 + (12 if m["half"] in ("午後", "下午") else 0)
     return dt.time(hour, minute, second)
 
 
-def _zone(name: str) -> dt.timezone | None:
-    """The fixed offset a printed zone names ("CEST", "GMT+1", "+05:30", "Z"), or None."""
+def _zone(name: str, day: dt.date, clock: dt.time) -> dt.timezone | None:
+    """The fixed offset a printed zone names ("CEST", "GMT+1", "+05:30", "Z"), or None.
+
+    A US zone named without standard or daylight ("ET") has the offset in force at the
+    printed day and time.
+
+    >>> str(_zone("ET", dt.date(2025, 7, 4), dt.time(9))), str(_zone("ET", dt.date(2025, 1, 4), dt.time(9)))
+    ('UTC-04:00', 'UTC-05:00')
+    """
     if name == "Z":
         return dt.timezone.utc
     if name in _ZONES:
         return _ZONES[name]
+    if name in _US_ZONES:
+        standard = _US_ZONES[name]
+        summer = _us_daylight_saving(dt.datetime.combine(day, clock))
+        return dt.timezone(standard.utcoffset(None) + _HOUR) if summer else standard
     m = _OFFSET.fullmatch(name)
     if m is None:
         return None
     sign = -1 if m["sign"] == "-" else 1
     offset = dt.timedelta(hours=int(m["hh"]), minutes=int(m["mi"] or 0))
     return dt.timezone(sign * offset) if offset < dt.timedelta(hours=24) else None
+
+
+def _us_daylight_saving(local: dt.datetime) -> bool:
+    """Whether US daylight saving time was in force at a local wall-clock time.
+
+    Since 2007 it runs from the second Sunday of March to the first of November, before
+    that from the first Sunday of April to the last of October, from 2 a.m. both ways.
+    """
+    if local.year >= 2007:
+        begins, ends = _sunday(local.year, 3, 8), _sunday(local.year, 11, 1)
+    else:
+        begins, ends = _sunday(local.year, 4, 1), _sunday(local.year, 10, 25)
+    two = dt.time(2)
+    return dt.datetime.combine(begins, two) <= local < dt.datetime.combine(ends, two)
+
+
+def _sunday(year: int, month: int, first: int) -> dt.date:
+    """The first Sunday on or after day ``first`` of the month."""
+    day = dt.date(year, month, first)
+    return day + dt.timedelta(days=(6 - day.weekday()) % 7)

@@ -66,7 +66,8 @@ _PUBLISHED_KEYS = (
     "date", "pubdate", "publish-date", "publish_date", "publishdate", "parsely-pub-date",
     "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "dcterms.created",
     "sailthru.date", "datepublished", "cxenseparse:publishtime", "citation_publication_date",
-    "citation_date",
+    "citation_date", "published-date", "published_date", "date_published", "publication_date",
+    "article.published", "article_date_original", "originalpublicationdate",
 )  # fmt: skip
 _UPDATED_KEYS = (
     "article:modified_time", "og:article:modified_time", "og:updated_time", "og:modified_time",

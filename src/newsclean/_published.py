@@ -233,11 +233,28 @@ def with_markup_dates(
 
 
 _UPDATED_FLAG = DATE_FEATURES.index("updated_label")
+_PUBLISHED_FLAG = DATE_FEATURES.index("published_label")
+_FROM_PUBLISHED = MARKUP_DATE_FEATURES.index("from_published")
+_FROM_UPDATED = MARKUP_DATE_FEATURES.index("from_updated")
 
 
 def is_updated(candidate: DateCandidate) -> bool:
     """Whether the date is printed with an "Updated" label before it."""
     return candidate.values[_UPDATED_FLAG] == 1.0
+
+
+def _says_updated(candidate: DateCandidate) -> bool:
+    """Printed as an update ("Updated May 2") or given as the markup's modification date."""
+    values = candidate.values
+    return is_updated(candidate) or (len(values) > _FROM_UPDATED and values[_FROM_UPDATED] == 1.0)
+
+
+def _says_published(candidate: DateCandidate) -> bool:
+    """Printed as the publication ("Published May 2") or given as the markup's publication date."""
+    values = candidate.values
+    if len(values) > _FROM_PUBLISHED and values[_FROM_PUBLISHED] == 1.0:
+        return True
+    return values[_PUBLISHED_FLAG] == 1.0 and not is_updated(candidate)
 
 
 def updated_label_before(text: str, at: int) -> bool:
@@ -265,7 +282,13 @@ _MARKUP_RANKER = Ranker.load("markup_date_scorer", MARKUP_DATE_FEATURES)
 
 
 def best_date(found: Sequence[DateCandidate]) -> DateCandidate | None:
-    """The candidate the scorer rates highest, unless even that one is unlikely."""
+    """The candidate the scorer rates highest, unless even that one is unlikely.
+
+    An update date stands in for the publication date only on a page that says nothing of
+    its publication: where the page or its markup names one, an update never wins.
+    """
     markup = bool(found) and len(found[0].values) == len(MARKUP_DATE_FEATURES)
     ranker = _MARKUP_RANKER if markup else _RANKER
+    if any(_says_published(c) for c in found):
+        found = [c for c in found if not _says_updated(c)]
     return ranker.best(found) if ranker is not None else None
