@@ -262,7 +262,9 @@ def looks_like_html(text: str) -> bool:
 
 def parse_html(text: str) -> etree._Element | None:
     """The document's root element, or None when lxml can make nothing of it."""
-    text = _XML_DECLARATION.sub("", text, count=1)
+    declaration = _XML_DECLARATION.match(text)  # match, not sub: sub would try every position
+    if declaration is not None:
+        text = text[declaration.end() :]
     try:
         root = etree.fromstring(text, parser=_parser())
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):

@@ -102,8 +102,18 @@ def phrase_index(lines: Iterable[Line]) -> Mapping[int, frozenset[str]]:
     >>> {i: sorted(keys) for i, keys in index.items()}
     {0: ['comment_control', 'share']}
     """
-    found = ((line.index, LEXICON.keys_of(line.text)) for line in lines if line.text)
-    return {index: keys for index, keys in found if keys}
+    # A page repeats a fifth of its short lines (menus drawn twice, "Share" under every
+    # card): each text is read once.
+    read: dict[str, frozenset[str]] = {}
+    index: dict[int, frozenset[str]] = {}
+    for line in lines:
+        if line.text:
+            keys = read.get(line.text)
+            if keys is None:
+                keys = read[line.text] = LEXICON.keys_of(line.text)
+            if keys:
+                index[line.index] = keys
+    return index
 
 
 def split_lines(text: str, *, deadline: Deadline | None = None) -> tuple[Line, ...]:
