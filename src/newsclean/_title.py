@@ -195,14 +195,15 @@ class _Page:
     line, worked out once: neighbouring candidates look at the same lines."""
 
     def __init__(self, nonblank: Sequence[Line], run_at: int) -> None:
-        self.nonblank = nonblank
+        self.texts = [line.text for line in nonblank]
         self.run_at = run_at
         self._meta: dict[int, bool] = {}
         self._folded: dict[int, str] = {}
         self._words: dict[int, set[str]] = {}
+        self._teaser: dict[int, bool] = {}
 
     def text(self, pos: int) -> str:
-        return self.nonblank[pos].text if 0 <= pos < len(self.nonblank) else ""
+        return self.texts[pos] if 0 <= pos < len(self.texts) else ""
 
     def meta(self, pos: int) -> bool:
         if pos not in self._meta:
@@ -219,11 +220,17 @@ class _Page:
             self._words[pos] = _content_words(self.text(pos))
         return self._words[pos]
 
+    def teaser(self, pos: int) -> bool:
+        if pos not in self._teaser:
+            self._teaser[pos] = _teaser(self, pos)
+        return self._teaser[pos]
+
 
 def _context(page: _Page, pos: int) -> tuple[float, ...]:
     """What stands around the line: a deck follows its headline, a byline soon after it."""
     text = page.text(pos)
-    near = range(max(0, pos - 2 * LIKE_REACH), min(len(page.nonblank), pos + 1 + 2 * LIKE_REACH))
+    near = range(max(0, pos - 2 * LIKE_REACH), min(len(page.texts), pos + 1 + 2 * LIKE_REACH))
+    in_longer, holds_other = _echoes(page, pos, near)
     return (
         math.log1p(max(0, page.run_at - pos)),
         float(0 <= page.run_at - pos <= ABOVE_RUN),
@@ -234,12 +241,12 @@ def _context(page: _Page, pos: int) -> tuple[float, ...]:
         float(bool(_CREDIT.match(text))),
         float(_alike(page, pos, range(pos + 1, pos + 1 + LIKE_REACH))),
         float(_alike(page, pos, range(max(0, pos - LIKE_REACH), pos))),
-        float(any(_ends_with(page, p, pos) for p in near)),
-        float(any(_ends_with(page, pos, p) for p in near)),
+        float(in_longer),
+        float(holds_other),
         float(_names(text)),
         float(page.meta(pos)),
         float(bool(_ARROW.search(text))),
-        math.log1p(sum(_teaser(page, p) for p in near if p != pos)),
+        math.log1p(sum(page.teaser(p) for p in near if p != pos)),
     )
 
 
@@ -256,10 +263,18 @@ def _names(text: str) -> bool:
     )
 
 
-def _ends_with(page: _Page, longer: int, shorter: int) -> bool:
-    """A breadcrumb or a teaser that ends on the headline ("Home › News › Headline")."""
-    text = page.text(shorter)
-    return len(page.text(longer)) > len(text) >= 12 and page.folded(longer).endswith(page.folded(shorter))
+def _echoes(page: _Page, pos: int, near: range) -> tuple[bool, bool]:
+    """Whether a nearby line ends on this one (a breadcrumb or teaser ending on the headline:
+    "Home › News › Headline"), and whether this one ends on a nearby line."""
+    size, folded = len(page.texts[pos]), page.folded(pos)
+    in_longer = holds_other = False
+    for p in near:
+        other = len(page.texts[p])
+        if other > size >= 12:
+            in_longer = in_longer or page.folded(p).endswith(folded)
+        elif size > other >= 12:
+            holds_other = holds_other or folded.endswith(page.folded(p))
+    return in_longer, holds_other
 
 
 def _alike(page: _Page, pos: int, near: range) -> bool:
