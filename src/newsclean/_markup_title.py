@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+
+import regex
 
 from newsclean._lines import Line
 from newsclean._markup import Metadata
+from newsclean._metadata import names_site
 from newsclean._ranker import Ranker
 from newsclean._text import text_key
 from newsclean._title import SEGMENT
@@ -37,7 +40,11 @@ MARKUP_TITLE_FEATURES = (
     "part_of_title",
     "holds_title",
     "all_caps",
+    "site_name",
+    "label",
 )
+# "Blog: …", "Review: …": a one-word section label glued before the headline.
+_LABEL = regex.compile(r"\w+:\s")
 #: How many ``<h1>`` lines are candidates; pages that style every teaser as one have many.
 MAX_H1 = 5
 
@@ -80,7 +87,7 @@ def markup_titles(lines: Sequence[Line], meta: Metadata, text_pick: Line | None)
         draft.first_h1 = draft.first_h1 or (bool(h1) and at is h1[0])
     _find_shown(lines, drafts)
     title = text_key(meta.title or "")
-    return [_candidate(d, title, len(h1)) for d in drafts.values()]
+    return [_labelled(_candidate(d, title, len(h1), meta), h1) for d in drafts.values()]
 
 
 def _find_shown(lines: Sequence[Line], drafts: dict[str, _Draft]) -> None:
@@ -95,7 +102,17 @@ def _find_shown(lines: Sequence[Line], drafts: dict[str, _Draft]) -> None:
             wanted.discard(key)
 
 
-def _candidate(draft: _Draft, title: str, h1_count: int) -> MarkupTitle:
+def _labelled(found: MarkupTitle, h1: Sequence[Line]) -> MarkupTitle:
+    """A headline no line prints whole, with the ``<h1>`` that prints it after a label
+    ("Blog: Headline"): the line the header's other fields are read around."""
+    if found.line is not None:
+        return found
+    key = text_key(found.text)
+    line = next((line for line in h1 if text_key(line.text).endswith(key)), None)
+    return replace(found, line=line) if line is not None else found
+
+
+def _candidate(draft: _Draft, title: str, h1_count: int, meta: Metadata) -> MarkupTitle:
     sources = draft.sources
     key = text_key(draft.text)
     words = len(draft.text.split())
@@ -115,6 +132,8 @@ def _candidate(draft: _Draft, title: str, h1_count: int) -> MarkupTitle:
         float(bool(title) and key != title and key in title),
         float(bool(title) and key != title and title in key),
         float(draft.text.isupper()),
+        float(names_site(draft.text, meta)),
+        float(_LABEL.match(draft.text) is not None),
     )
     return MarkupTitle(draft.text, draft.line, values)
 

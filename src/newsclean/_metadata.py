@@ -32,7 +32,7 @@ from lxml import etree
 from newsclean._dates import find_date
 from newsclean._markup import Metadata
 
-__all__ = ["parse_iso_date", "read_metadata", "split_site"]
+__all__ = ["names_site", "parse_iso_date", "read_metadata", "split_site"]
 
 #: The JSON-LD types of an article, and the one taken only when no article is given.
 _ARTICLE_TYPES = frozenset(
@@ -100,7 +100,7 @@ _ISO_DATE = re.compile(
 )
 _COMPACT_DATE = re.compile(r"\d{8}\Z")
 _RFC_2822_HINT = re.compile(r"[A-Za-z]{3}")
-_TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-\u2013\u2014\u00b7\u00bb]|::)\s+")
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-\u2013\u2014\u00b7\u00bb\u2022]|::)\s+")
 _NOT_ALNUM = re.compile(r"[\W_]+")
 _WHITE_SPACE = re.compile(r"\s+")
 _BY_PREFIX = re.compile(r"(?:(?:(?:written|posted|words|story)\s+)?by\b\s*:?|authors?\s*:)\s*", re.IGNORECASE)
@@ -558,10 +558,18 @@ def split_site(title: str, url: str | None) -> tuple[str, str | None]:
     return cut, site or None
 
 
-def _names_site(segment: str, sites: frozenset[str]) -> bool:
+def names_site(text: str, meta: Metadata) -> bool:
+    """Whether the text is the site's own name, as the markup or the address gives it."""
+    names = (meta.site_name, meta.publisher)
+    return bool(text) and _names_site(text, _site_keys(names, meta.url), exact=True)
+
+
+def _names_site(segment: str, sites: frozenset[str], *, exact: bool = False) -> bool:
     key = _key(segment)
     if key in sites or key.removeprefix("the") in sites:
         return True
+    if exact:
+        return False
     # "Site.com", "Site News": the segment begins with a site name that is long enough to tell.
     return any(len(site) >= 5 and key.startswith(site) and len(key) <= 2 * len(site) for site in sites)
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from newsclean._dates import find_date
+from newsclean._language import STOPWORDS
 from newsclean._lexicon import LEXICON
 from newsclean._lines import Line
 from newsclean._ranker import Ranker
@@ -54,6 +55,23 @@ TITLE_FEATURES = (
     "below_prose",
     "echoed",
     "after_meta",
+    "log_run_distance",
+    "above_run",
+    "prev_titleish",
+    "next_longer",
+    "meta_soon",
+    "gaps",
+    "credit",
+    "like_below",
+    "like_above",
+    "in_longer",
+    "holds_other",
+    "names",
+    "is_meta",
+    "arrow",
+    "listed",
+    "beyond",
+    "prose_above",
 )
 #: How many non-blank lines above the article's first line may hold its headline.
 WINDOW = 40
@@ -65,15 +83,37 @@ _BY = regex.compile(r"(?i:by|written by|posted by|author)\b")
 _CAPITALISED = regex.compile(r"(?<!\S)\p{Lu}")
 _DIGIT = regex.compile(r"\d")
 _WORDS = regex.compile(r"\w+")
-_BREADCRUMB = regex.compile(r"\s[/>»›]\s")
+_BREADCRUMB = regex.compile(r"\s[/>»›▸▶→]")
 # "Credit: …", "Photo: …", "Introduction: …": a one- or two-word label before a colon.
 _LABEL = regex.compile(r"[\w-]+(?:\s[\w-]+)?:\s")
+# "Reviewed by Jane Doe", "Photo by …": a credit, which a short verb or noun opens.
+_CREDIT = regex.compile(r"(?i:(?:[\w-]+\s){1,2}by)\s+\p{Lu}")
+# "Jane Doe", "Jane Doe, John Roe & Ann Poe": people's names, which a byline prints alone.
+_NAME = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}")
+_NAME_GLUE = regex.compile(r",\s*|\s+(?:&|and)\s+")
+_COMMON = STOPWORDS.get("en", frozenset())
+# "5 min read", "12 minutes read": the reading time a header prints under the headline.
+_READ_TIME = regex.compile(r"(?i:\d+\s*(?:-\s*)?min(?:ute)?s?\.?(?:\s+read)?)")
+# "« Older post", "Next ›": links to the neighbouring posts.
+_ARROW = regex.compile(r"^[«‹←]|[»›→]$")
+# Menu items or table cells a browser joined with tabs or wide spaces.
+_GAPS = regex.compile(r"\t|\s{3}")
 #: How many lines either side of the candidates a headline's echo is looked for in.
 ECHO_REACH = 1000
 #: How far into the block the first full paragraph is looked for.
 PROSE_REACH = 200
 #: How many lines of the article its headline's words are looked for in.
 BODY_LINES = 30
+#: How far into the block the first run of paragraphs is looked for, and how many lines
+#: above it may hold the headline: a block that opens on a menu has its headline far down.
+RUN_REACH, ABOVE_RUN = 400, 20
+#: How many words of paragraphs a menu's blurbs may add up to above that run.
+MAX_BLURB_WORDS = 200
+#: How many lines below a headline its byline or date may stand.
+META_REACH = 4
+#: How many lines either side a reworded headline (the deck, an SEO title) is looked for in,
+#: and what share of the line's words it must share.
+LIKE_REACH, LIKE_SHARE = 5, 0.6
 # "Read more" is a label inside articles too; every other key marks a line as boilerplate.
 _LABELS = frozenset({"read_more"})
 _NO_KEYS: frozenset[str] = frozenset()
@@ -100,38 +140,178 @@ def candidates(
     nonblank = [line for line in lines if line.text]
     at = next((i for i, line in enumerate(nonblank) if line.index == start), len(nonblank))
     prose_at = _first_prose(nonblank, at, kept)
+    run_at = _first_run(nonblank, at, kept)
     low = max(0, at - WINDOW)
     high = max(at + INSIDE, prose_at + 2)
-    window = nonblank[low:high]
+    # The lines above the first run of paragraphs, when the block opens well above it.
+    prose_above = _prose_words(nonblank[at : max(high, run_at + 1)], kept)
+    places = list(range(low, min(high, len(nonblank))))
+    second = max(high, run_at - ABOVE_RUN)
+    # Unless an article's worth of paragraphs stands above: then the run is teasers' blurbs.
+    if second - at < len(prose_above) and prose_above[second - at] < MAX_BLURB_WORDS:
+        places += range(second, min(run_at + 1, len(nonblank)))
+    page = _Page(nonblank, run_at)
     # Where a headline is echoed (breadcrumbs, share titles): around it, so that a huge page
     # does not cost a scan of all its text per candidate.
-    whole = "\n".join(line.text for line in nonblank[max(0, low - ECHO_REACH) : high + ECHO_REACH])
+    whole = (
+        "\n".join(line.text for line in nonblank[max(0, low - ECHO_REACH) : places[-1] + ECHO_REACH])
+        if places
+        else ""
+    )
     counts = Counter(line.text.casefold() for line in nonblank)
     vocabulary = _content_words(" ".join(line.text for line in nonblank[at : at + BODY_LINES]))
     out = []
-    for pos, line in enumerate(window):
+    for pos in places:
+        line = nonblank[pos]
         keys = phrases.get(line.index, _NO_KEYS) if phrases is not None else LEXICON.keys_of(line.text)
         if _never_title(line.text, keys):
             continue
-        following = window[pos + 1].text if pos + 1 < len(window) else ""
-        distance = at - (max(0, at - WINDOW) + pos)
+        following = nonblank[pos + 1].text if pos + 1 < len(nonblank) else ""
         parts = [p for p in SEGMENT.split(line.text) if p]
         texts = [line.text] + ([parts[0]] if len(parts) > 1 else [])
+        context = _context(page, pos) + (
+            float(pos >= high),
+            math.log1p(prose_above[pos - at]) if pos > at else 0.0,
+        )
         for k, text in enumerate(texts):
-            values = _values(text, line, distance, counts, kept, following, segment=k > 0)
+            values = _values(text, line, at - pos, counts, kept, following, segment=k > 0)
             rest = word_count(line.text) - word_count(text)
             values += (
                 _overlap(text, vocabulary),
                 float(0 < rest <= 4),
                 float(bool(_BREADCRUMB.search(line.text))),
                 float(bool(_LABEL.match(text))),
-                math.log1p(max(0, prose_at - low - pos)),
-                float(low + pos > prose_at),
+                math.log1p(max(0, prose_at - pos)),
+                float(pos > prose_at),
                 float(len(text) >= 12 and whole.count(text) > 1),
-                float(bool(pos) and _is_meta(window[pos - 1].text)),
-            )
+                float(bool(pos) and page.meta(pos - 1)),
+            ) + context
             out.append(Candidate(line, text, values))
     return out
+
+
+class _Page:
+    """The page's non-blank lines, where a headline is sought from, and what is known of each
+    line, worked out once: neighbouring candidates look at the same lines."""
+
+    def __init__(self, nonblank: Sequence[Line], run_at: int) -> None:
+        self.texts = [line.text for line in nonblank]
+        self.run_at = run_at
+        self._meta: dict[int, bool] = {}
+        self._folded: dict[int, str] = {}
+        self._words: dict[int, set[str]] = {}
+        self._teaser: dict[int, bool] = {}
+
+    def text(self, pos: int) -> str:
+        return self.texts[pos] if 0 <= pos < len(self.texts) else ""
+
+    def meta(self, pos: int) -> bool:
+        if pos not in self._meta:
+            self._meta[pos] = _is_meta(self.text(pos))
+        return self._meta[pos]
+
+    def folded(self, pos: int) -> str:
+        if pos not in self._folded:
+            self._folded[pos] = self.text(pos).casefold()
+        return self._folded[pos]
+
+    def words(self, pos: int) -> set[str]:
+        if pos not in self._words:
+            self._words[pos] = _content_words(self.text(pos))
+        return self._words[pos]
+
+    def teaser(self, pos: int) -> bool:
+        if pos not in self._teaser:
+            self._teaser[pos] = _teaser(self, pos)
+        return self._teaser[pos]
+
+
+def _context(page: _Page, pos: int) -> tuple[float, ...]:
+    """What stands around the line: a deck follows its headline, a byline soon after it."""
+    text = page.text(pos)
+    near = range(max(0, pos - 2 * LIKE_REACH), min(len(page.texts), pos + 1 + 2 * LIKE_REACH))
+    in_longer, holds_other = _echoes(page, pos, near)
+    return (
+        math.log1p(max(0, page.run_at - pos)),
+        float(0 <= page.run_at - pos <= ABOVE_RUN),
+        float(pos > 0 and _titleish(page, pos - 1)),
+        float(_titleish(page, pos + 1) and word_count(page.text(pos + 1)) > word_count(text)),
+        float(any(page.meta(p) for p in range(pos + 1, pos + 1 + META_REACH))),
+        float(bool(_GAPS.search(text))),
+        float(bool(_CREDIT.match(text))),
+        float(_alike(page, pos, range(pos + 1, pos + 1 + LIKE_REACH))),
+        float(_alike(page, pos, range(max(0, pos - LIKE_REACH), pos))),
+        float(in_longer),
+        float(holds_other),
+        float(_names(text)),
+        float(page.meta(pos)),
+        float(bool(_ARROW.search(text))),
+        math.log1p(sum(page.teaser(p) for p in near if p != pos)),
+    )
+
+
+def _teaser(page: _Page, pos: int) -> bool:
+    """A title with its date or byline under it: one of a list of teasers when others stand near."""
+    return _titleish(page, pos) and page.meta(pos + 1)
+
+
+def _names(text: str) -> bool:
+    """Whether the line is only people's names: capitalised words that are no common words."""
+    parts = _NAME_GLUE.split(text)
+    return all(
+        _NAME.fullmatch(part) and not any(w.casefold() in _COMMON for w in part.split()) for part in parts
+    )
+
+
+def _echoes(page: _Page, pos: int, near: range) -> tuple[bool, bool]:
+    """Whether a nearby line ends on this one (a breadcrumb or teaser ending on the headline:
+    "Home › News › Headline"), and whether this one ends on a nearby line."""
+    size, folded = len(page.texts[pos]), page.folded(pos)
+    in_longer = holds_other = False
+    for p in near:
+        other = len(page.texts[p])
+        if other > size >= 12:
+            in_longer = in_longer or page.folded(p).endswith(folded)
+        elif size > other >= 12:
+            holds_other = holds_other or folded.endswith(page.folded(p))
+    return in_longer, holds_other
+
+
+def _alike(page: _Page, pos: int, near: range) -> bool:
+    """Whether a nearby line says much the same in other words (a reworded headline)."""
+    words = page.words(pos)
+    if len(words) < 2:
+        return False
+    text = page.text(pos)
+    return any(page.text(p) != text and len(words & page.words(p)) >= LIKE_SHARE * len(words) for p in near)
+
+
+def _titleish(page: _Page, pos: int) -> bool:
+    """A line that reads like a headline or a deck: a few words, not a sentence or a date."""
+    text = page.text(pos)
+    return 3 <= word_count(text) <= 30 and not text.endswith(".") and not page.meta(pos)
+
+
+def _prose_words(lines: Sequence[Line], kept: set[int]) -> list[int]:
+    """How many words of kept paragraphs stand above each line: an article's whole body
+    stands above the teasers under it, a menu's few blurbs above the headline."""
+    total, out = 0, []
+    for line in lines:
+        out.append(total)
+        if line.index in kept and is_prose(line.text, min_words=12):
+            total += word_count(line.text)
+    return out
+
+
+def _first_run(nonblank: Sequence[Line], at: int, kept: set[int]) -> int:
+    """Where the first two paragraphs in a row stand, from the block's start on.
+
+    Menus that survive the strippers have long lines too, but seldom two together.
+    """
+    prose = [
+        line.index in kept and is_prose(line.text, min_words=12) for line in nonblank[at : at + RUN_REACH + 1]
+    ]
+    return next((at + i for i in range(len(prose) - 1) if prose[i] and prose[i + 1]), at)
 
 
 def _first_prose(nonblank: Sequence[Line], at: int, kept: set[int]) -> int:
@@ -195,7 +375,9 @@ def _values(
 
 
 def _is_meta(text: str) -> bool:
-    return find_date(text) is not None or bool(_BY.match(text))
+    if _BY.match(text) or _READ_TIME.fullmatch(text):
+        return True
+    return find_date(text) is not None
 
 
 def _content_words(text: str) -> set[str]:
