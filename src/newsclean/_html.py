@@ -185,6 +185,12 @@ _HINT_WORDS = {
     "pullquote": "quote",
     "blockquote": "quote",
     "popup": "aside",
+    # Quote boxes, in the languages their class names come in.
+    "quote": "quote",
+    "zitat": "quote",
+    "cita": "quote",
+    "citation": "quote",
+    "exergue": "quote",
     "article": "content",
     "story": "content",
     "entry": "content",
@@ -500,6 +506,8 @@ def _enter(
         if found and not found <= hints:
             hints = hints | found
     marked = _CONTENT_TAGS.get(tag) or ("content" if element.get("itemprop") == "articleBody" else None)
+    # A paragraph inside a <blockquote> is quoted too: the splitter reads it as set apart.
+    marked = marked or ("quote" if tag == "blockquote" else None)
     if marked and marked not in hints:
         hints = hints | {marked}
     if (

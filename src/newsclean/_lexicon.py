@@ -20,7 +20,16 @@ import regex
 __all__ = ["LEXICON", "Lexicon", "first_chars", "trim"]
 
 WORD_KEYS = frozenset(
-    {"speech_verbs", "pronouns", "titles", "published_label", "updated_label", "time_label", "source_label"}
+    {
+        "speech_verbs",
+        "pronouns",
+        "titles",
+        "quote_conjunctions",
+        "published_label",
+        "updated_label",
+        "time_label",
+        "source_label",
+    }
 )
 #: Keys whose entry is a list of rows of words; row ``i`` of every language adds to row ``i``.
 TABLE_KEYS = frozenset({"months"})

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import regex
 
 from newsclean._reflow import join
-from newsclean._speech import SPEAKER_AFTER, SPEAKER_BEFORE
+from newsclean._speech import introducer, speaker_after
 from newsclean._text import CLOSE_QUOTES, OPEN_QUOTES
 
 __all__ = ["QuoteSpan", "attribute", "find_passage", "find_quotes", "word_key"]
@@ -18,6 +18,7 @@ MAX_QUOTE_LINES = 6
 
 _WORD = regex.compile(r"\w+")
 _TRAILING = ".,;:!?…" + CLOSE_QUOTES
+_SENTENCE_STOPS = ".!?…"
 #: A longer quotation is not looked for in the body word by word.
 MAX_PASSAGE_WORDS = 120
 # A closing mark with its punctuation and a space after it: „…“, sagte Falk. „…“ is two.
@@ -38,6 +39,8 @@ def find_quotes(texts: Sequence[str]) -> list[QuoteSpan]:
 
     >>> find_quotes(["'Shall we go to Mars,", "@elonmusk", "?'", "Dmitriev wrote."])
     [QuoteSpan(first=0, last=2, text='Shall we go to Mars, @elonmusk?')]
+    >>> find_quotes(["«Los vecinos ya han esperado demasiado».", "Rosa Jiménez"])
+    [QuoteSpan(first=0, last=0, text='Los vecinos ya han esperado demasiado.')]
     """
     spans: list[QuoteSpan] = []
     i = 0
@@ -56,13 +59,15 @@ def _quote_from(texts: Sequence[str], first: int) -> QuoteSpan | None:
     if opener not in OPEN_QUOTES:
         return None
     for last in range(first, min(first + MAX_QUOTE_LINES, len(texts))):
-        closing = texts[last][-1]
-        if closing in CLOSE_QUOTES and (last > first or len(texts[first]) > 2):
-            inner = join(texts[first : last + 1])[1:-1].strip()
+        # «…». ends the sentence outside the marks: the stop goes inside the quotation.
+        closed = texts[last].rstrip(_SENTENCE_STOPS)
+        stop = texts[last][len(closed) :]
+        if closed and closed[-1] in CLOSE_QUOTES and (last > first or len(closed) > 2):
+            inner = join([*texts[first:last], closed])[1:-1].strip()
             # A quote mark closing inside ("…,' he said. 'More…") means two quotations
             # with prose between: not one set-apart quote.
             if inner and not _QUOTE_CLOSING_INSIDE.search(inner):
-                return QuoteSpan(first, last, inner)
+                return QuoteSpan(first, last, inner if inner[-1] in _TRAILING else inner + stop)
             return None
     return None
 
@@ -74,10 +79,11 @@ def attribute(before: str, after: str) -> str | None:
     'Putin'
     >>> attribute("", " he said.")
     'he'
+    >>> attribute("Monika Steiner, Sprecherin der Stadt, betonte: „", "“")
+    'Monika Steiner'
     >>> attribute("a small plant and", " for Musk's planned mission.")
     """
-    m = SPEAKER_AFTER.match(after[:200]) or SPEAKER_BEFORE.search(before[-200:])
-    return m["who"] if m else None
+    return speaker_after(after) or introducer(before)
 
 
 def find_passage(text: str, quote: str) -> tuple[str, str] | None:

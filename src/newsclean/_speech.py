@@ -13,16 +13,34 @@ from __future__ import annotations
 
 import regex
 
+from newsclean._language import STOPWORDS
 from newsclean._lexicon import LEXICON
+from newsclean._text import OPEN_QUOTES
 
-__all__ = ["SPEAKER_AFTER", "SPEAKER_BEFORE", "cited_name", "is_pronoun", "last_speaker", "person"]
+__all__ = [
+    "SPEAKER_AFTER",
+    "UNNAMED",
+    "cited_name",
+    "introducer",
+    "is_pronoun",
+    "last_speaker",
+    "person",
+    "speaker_after",
+]
 
 _VERBS = LEXICON.alternation("speech_verbs")
 _PRONOUNS = LEXICON.alternation("pronouns")
 _PRONOUN_SET = frozenset(p.casefold() for p in LEXICON.words["pronouns"])
+_CONJUNCTIONS = frozenset(w.casefold() for w in LEXICON.words["quote_conjunctions"])
+# "Das", "So", "The" open sentences in capitals but name nobody: "Das sagte Falk" is Falk's.
+_FUNCTION_WORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
+#: Stands for the speaker of a speech verb with no subject ("«…», afirmó."): like a pronoun,
+#: the last person named.
+UNNAMED = "(unnamed)"
 # A capitalised word, or an initial with its dot ("J. K. Rowling"); "Holt. She" is two.
 _NAME_WORD = r"\p{Lu}(?:\.|[\p{L}\p{M}'’-]{1,40})"
 _NAME = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}"
+_A_NAME = regex.compile(_NAME)
 # A pronoun is a whole word: "He" is not the start of "Henderson".
 _WHO = rf"(?P<who>(?i:(?:{_PRONOUNS})(?![\p{{L}}\p{{M}}]))|{_NAME})"
 
@@ -30,17 +48,29 @@ _WHO = rf"(?P<who>(?i:(?:{_PRONOUNS})(?![\p{{L}}\p{{M}}]))|{_NAME})"
 _ROLE = r"(?:[\p{Ll}-]{1,20}\s){0,3}"
 # A role in any case, closed by a comma: "afirmó la ministra de Agricultura, Elena Castro".
 _ROLE_CLAUSE = r"(?:[^,.;:«»\"“”„]{1,60},\s)"
-#: "Putin said." / "he said." / "said Putin." right after a quotation (and its closing
-#: marks, spaced as French prints them: « … », a déclaré X); match at its start.
-SPEAKER_AFTER = regex.compile(
-    rf"[\s,–—\-»”’\"›“]{{0,4}}(?:{_ROLE}{_WHO}\s(?:{_VERBS})\b"
-    rf"|(?:{_VERBS})\s(?:{_ROLE_CLAUSE}{_WHO}|{_ROLE}{_WHO}))"
-)
-#: "Putin said:" right before a quotation; search at its end.
-SPEAKER_BEFORE = regex.compile(rf"{_WHO}\s(?:{_VERBS}):\s*$")
-#: "Brekke said the city would…", "Marsh, who farms, said…": a person as the subject of a
-#: speech verb, with an appositive clause allowed between them.
-_MENTION = regex.compile(rf"(?P<who>{_NAME})(?:,[^,.;\"“”]{{1,80}},)?\s(?:{_VERBS})\b")
+# The closing marks and punctuation between a quotation and its attribution, spaced as
+# French prints them: « … », a déclaré X.
+_AFTER_CLOSE = r"[\s,–—\-»”’\"›“]{0,4}"
+# "Putin said.", "he said.": the speaker first.
+_SUBJECT_THEN_VERB = rf"{_ROLE}{_WHO}\s(?:{_VERBS})\b"
+# "said Putin.", "afirmó la ministra, Elena Castro": the verb first.
+_VERB_THEN_SUBJECT = rf"(?:{_VERBS})\s(?:{_ROLE_CLAUSE}{_WHO}|{_ROLE}{_WHO})"
+#: "Putin said." / "he said." / "said Putin." right after a quotation; match at its start.
+SPEAKER_AFTER = regex.compile(rf"{_AFTER_CLOSE}(?:{_SUBJECT_THEN_VERB}|{_VERB_THEN_SUBJECT})")
+_SUBJECT_FIRST = regex.compile(_AFTER_CLOSE + _SUBJECT_THEN_VERB)
+_VERB_FIRST = regex.compile(_AFTER_CLOSE + _VERB_THEN_SUBJECT)
+# "Das sagte X", "So formulierte es X": one word may open an attribution that puts its verb first.
+_OPENING_WORD = regex.compile(r"\s*\p{L}{1,12}\s")
+# A speech verb with no subject, ending its sentence: "«…», afirmó." (the subject is dropped).
+_BARE_VERB = regex.compile(rf"{_AFTER_CLOSE}(?:{_VERBS})\s*(?:[.;!?]|$)")
+#: A person as the subject of a speech verb: "Brekke said the city would…", with a clause in
+#: commas allowed between them: "Marsh, who farms, said…", "La ministra, Elena Castro, dijo…",
+#: and the comma that closes a clause in front ("La delegada de Satse, Marisa Cortés, recordó").
+_MENTION = regex.compile(rf"(?P<who>{_NAME})(?:,\s(?P<apposed>[^,.;:\"“”«»„]{{1,80}}),)?,?\s(?:{_VERBS})\b")
+# Where the clause that introduces a quotation starts: after the last sentence end before it.
+_SENTENCE_END = regex.compile(r"[.!?]\s+(?=\p{Lu})")
+#: How much text before a quotation is read for the clause introducing it.
+INTRO_REACH = 300
 _TITLES = LEXICON.alternation("titles")
 # Role words before a name: "Mayor Anna Brekke" is Anna Brekke.
 # Only whole words at the start: "Adam Smith" has no title "m" in it.
@@ -72,6 +102,74 @@ def cited_name(text: str) -> str | None:
     return person(m["who"]) if m and not is_pronoun(m["who"]) else None
 
 
+def speaker_after(after: str) -> str | None:
+    """The speaker the text right after a quotation names: a name, a pronoun, UNNAMED or None.
+
+    >>> speaker_after(", said Henderson."), speaker_after(" Das sagte Falk."), speaker_after(", afirmó.")
+    ('Henderson', 'Falk', '(unnamed)')
+    >>> speaker_after(" So formulierte es Kämmerer Josef Brandl in der Sitzung.")
+    'Kämmerer Josef Brandl'
+    >>> speaker_after(" The plan was approved on Tuesday.") is None
+    True
+    """
+    after = after[:200]
+    m = _VERB_FIRST.match(after) or _SUBJECT_FIRST.match(after)
+    if m and _names_someone(m["who"]):
+        return m["who"]
+    # "Das sagte X": the capitalised word before the verb opened the sentence, X spoke.
+    opening = _OPENING_WORD.match(after)
+    inverted = _VERB_FIRST.match(after, opening.end()) if opening else None
+    if inverted and _names_someone(inverted["who"]):
+        return inverted["who"]
+    if m:  # "May said.": a name that is also a common word
+        return m["who"]
+    return UNNAMED if _BARE_VERB.match(after) else None
+
+
+def introducer(before: str) -> str | None:
+    """The speaker of the clause that introduces a quotation: "X said:", "X a déclaré que".
+
+    A name, a pronoun, or None when the text before does not end in such a clause.
+
+    >>> introducer("Die Vorsitzende des Vereins, Monika Steiner, betonte: „")
+    'Monika Steiner'
+    >>> introducer("Leah Ortiz, a spokesperson for the agency, told the paper in an email:")
+    'Leah Ortiz'
+    >>> introducer("Son président, Gérard Bonnefoy, a déclaré que « ")
+    'Gérard Bonnefoy'
+    >>> introducer("Die Fakten:") is None, introducer("Smith said the plan had failed.") is None
+    (True, True)
+    """
+    tail = before[-INTRO_REACH:].rstrip(OPEN_QUOTES + " \t\n")
+    if tail.endswith(":"):
+        clause = tail[:-1]
+    elif tail.rpartition(" ")[2].casefold() in _CONJUNCTIONS:
+        clause = tail.rpartition(" ")[0]
+    else:
+        return None
+    ends = list(_SENTENCE_END.finditer(clause))
+    clause = clause[ends[-1].end() :] if ends else clause
+    found = [who for m in _MENTION.finditer(clause) if (who := _subject(m))]
+    if found:
+        return found[-1]
+    m = _VERB_FIRST.search(clause)
+    return m["who"] if m and _names_someone(m["who"]) else None
+
+
+def _subject(m: regex.Match[str]) -> str | None:
+    """The person a mention names: the name in commas when the subject before them is a role
+    ("Die Vorsitzende des Vereins, Monika Steiner, betonte")."""
+    apposed = m["apposed"]
+    if apposed and _A_NAME.fullmatch(apposed) and _names_someone(apposed):
+        return apposed
+    return m["who"] if _names_someone(m["who"]) else None
+
+
+def _names_someone(who: str) -> bool:
+    """Not a capitalised function word that opens a sentence ("Das", "So")."""
+    return is_pronoun(who) or who.casefold() not in _FUNCTION_WORDS
+
+
 def last_speaker(text: str) -> str | None:
     """The last person the text names as saying something.
 
@@ -82,14 +180,15 @@ def last_speaker(text: str) -> str | None:
     """
     found = None
     for m in _MENTION.finditer(text[-2000:]):
-        if not is_pronoun(m["who"]):
-            found = m["who"]
+        who = _subject(m)
+        if who and not is_pronoun(who):
+            found = who
     return person(found) if found else None
 
 
 def is_pronoun(word: str) -> bool:
     """
-    >>> is_pronoun("He"), is_pronoun("Putin")
-    (True, False)
+    >>> is_pronoun("He"), is_pronoun("Putin"), is_pronoun(UNNAMED)
+    (True, False, True)
     """
-    return word.casefold() in _PRONOUN_SET
+    return word == UNNAMED or word.casefold() in _PRONOUN_SET

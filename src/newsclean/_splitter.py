@@ -18,7 +18,7 @@ from newsclean._published import updated_label_before
 from newsclean._quotes import attribute, find_passage, find_quotes, word_key
 from newsclean._reflow import join, paragraphs
 from newsclean._related import Teaser, related_items
-from newsclean._speech import cited_name, is_pronoun, last_speaker, person
+from newsclean._speech import cited_name, introducer, is_pronoun, last_speaker, person
 from newsclean._text import CLOSE_QUOTES, word_count
 
 __all__ = ["SPLITTER", "Split", "split"]
@@ -28,8 +28,8 @@ QUOTATION_REACH = 400
 # Not an apostrophe inside a word: "qu'ils", "Musk's".
 _CLOSING_MARK = regex.compile(rf"[{regex.escape(CLOSE_QUOTES)}](?!\p{{L}})")
 
-# "Das sagte X", "That is what X said": one word may open the attribution.
-_OPENING_WORD = regex.compile(r"\p{L}{1,12}\s")
+# The dash a credit under a quotation opens with: "— Denise Whitcomb, chair of the board".
+_CREDIT_DASHES = "—–-―"
 
 #: How many lines above the body a byline's age is looked for, and how long such a line is.
 HEADER_AGE_REACH = 15
@@ -176,17 +176,20 @@ def _read_quotes(
     """Build paragraphs and collect their set-apart quotations with speakers.
 
     A pronoun speaker is the last person the text named as speaking; a paragraph that is
-    only a quotation, right after a quoted paragraph, continues that paragraph's speaker.
+    only a quotation has the speaker the paragraph before introduced ("X said:"), or else
+    continues that paragraph's quotation's speaker.
     """
     built: list[_Paragraph] = []
     quotes: list[tuple[str, str | None]] = []
     people = _People()
     previous: str | None = None
+    introduced: str | None = None  # who the paragraph before, ending "X said:", introduced
     unnamed: int | None = None  # a lone quotation whose speaker the next paragraph may name
     for para in paras:
         texts = [line.text for line in para]
+        text = join(texts)
         if unnamed is not None:
-            quotes[unnamed] = (quotes[unnamed][0], _opening_speaker(join(texts), people))
+            quotes[unnamed] = (quotes[unnamed][0], _opening_speaker(text, people))
         speaker: str | None = None
         lone: str | None = None
         done = 0  # lines of the paragraph already handed to `people`
@@ -194,25 +197,43 @@ def _read_quotes(
             before, after = join(texts[: span.first]), join(texts[span.last + 1 :])
             people.read(texts[done : span.first])
             speaker = attribute(before, " " + after)
-            if speaker is not None and is_pronoun(speaker):
-                speaker = people.last()
-            elif speaker is not None:
-                speaker = person(speaker)
-                people.named(speaker)
-            elif not before and not after:
-                speaker, lone = previous, span.text
+            if not before and not after:
+                lone = span.text
+                speaker = speaker or introduced or previous
+            speaker = _resolve(speaker, people)
             quotes.append((span.text, speaker))
             done = span.last + 1
         people.read(texts[done:])
-        if done == 0 and _set_apart(para):  # a <blockquote> or "> " quote without quote marks
-            lone = join(texts)
-            quotes.append((lone, credits.after(para)))
-        elif lone is not None and speaker is None and _set_apart(para):
-            quotes[-1] = (quotes[-1][0], credits.after(para))
+        if done == 0 and _set_apart(para) and not _credit_line(para, quotes):
+            lone = text
+            quotes.append((lone, credits.after(para) or introduced))
+        elif lone is not None and _set_apart(para):
+            quotes[-1] = (quotes[-1][0], credits.after(para) or quotes[-1][1])
         previous = speaker
+        introduced = _resolve(introducer(text), people)
         unnamed = len(quotes) - 1 if lone is not None and quotes[-1][1] is None else None
-        built.append(_Paragraph(tuple(para), join(texts), lone))
+        built.append(_Paragraph(tuple(para), text, lone))
     return built, quotes
+
+
+def _resolve(speaker: str | None, people: _People) -> str | None:
+    """A pronoun as the last person named; a name without its titles, noted as named."""
+    if speaker is None:
+        return None
+    if is_pronoun(speaker):
+        return people.last()
+    speaker = person(speaker)
+    people.named(speaker)
+    return speaker
+
+
+def _credit_line(para: Sequence[Line], quotes: Sequence[tuple[str, str | None]]) -> bool:
+    """A set-apart paragraph that only credits the quotation above it: "> — Denise Whitcomb", or
+    the <figcaption> under a quote box's <blockquote>."""
+    line = para[0]
+    captioned = line.block is not None and line.block.tag == "figcaption"
+    credited = line.text[:1] in _CREDIT_DASHES or captioned
+    return bool(quotes) and len(para) == 1 and credited and cited_name(line.text) is not None
 
 
 def _opening_speaker(text: str, people: _People) -> str | None:
@@ -223,8 +244,7 @@ def _opening_speaker(text: str, people: _People) -> str | None:
     >>> _opening_speaker("The plan was approved on Tuesday.", _People()) is None
     True
     """
-    m = _OPENING_WORD.match(text)
-    who = (m and attribute("", text[m.end() :])) or attribute("", text)
+    who = attribute("", text)
     if who is None:
         return None
     return people.last() if is_pronoun(who) else person(who)

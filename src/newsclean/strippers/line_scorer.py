@@ -11,7 +11,8 @@ from importlib import resources
 from newsclean._exceptions import PipelineError
 from newsclean._features import FEATURES, MARKUP_FEATURES, UnitFeatures, unit_features
 from newsclean._lines import Drop, Page
-from newsclean._text import is_prose
+from newsclean._markup import Block
+from newsclean._text import CLOSE_QUOTES, OPEN_QUOTES, is_prose
 
 __all__ = ["line_scorer"]
 
@@ -55,6 +56,7 @@ def line_scorer(page: Page) -> Iterator[Drop]:
     weights, threshold = model
     odds = [_probability(unit, weights) for unit in units]
     doomed = [p < threshold and not unit.attached for unit, p in zip(units, odds, strict=True)]
+    doomed = [d and not _quote_box_in_body(units, doomed, i) for i, d in enumerate(doomed)]
     prose = [is_prose(unit.text) for unit in units]
     if all(prose):
         # Nothing but sentences (a body cleaned before, fed back in): no boilerplate to find.
@@ -66,6 +68,26 @@ def line_scorer(page: Page) -> Iterator[Drop]:
         if drop:
             reason = f"scored as boilerplate (p={probability:.2f})"
             yield from (Drop(line.index, reason) for line in unit.lines)
+
+
+#: How many units after a quote box the body is looked for (its credit line may come first).
+QUOTE_BOX_REACH = 2
+
+
+def _quote_box_in_body(units: list[UnitFeatures], doomed: list[bool], i: int) -> bool:
+    """A quotation the markup sets apart, with body before and after it: a pull-quote box,
+    which yields a quote even when its short line looks like boilerplate."""
+    text = units[i].text
+    if not text or text[0] not in OPEN_QUOTES or text[-1] not in CLOSE_QUOTES:
+        return False
+    if not all(line.block is not None and _quoted(line.block) for line in units[i].lines):
+        return False
+    after = doomed[i + 1 : i + 1 + QUOTE_BOX_REACH]
+    return i > 0 and not doomed[i - 1] and not all(after)
+
+
+def _quoted(block: Block) -> bool:
+    return block.tag == "blockquote" or "quote" in block.hints
 
 
 def _probability(unit: UnitFeatures, weights: tuple[float, ...]) -> float:
