@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import NamedTuple
@@ -450,11 +450,13 @@ def _walk(
         if not isinstance(tag, str):
             continue
         if event == "start":
-            if tag in _INVISIBLE_TAGS or (not show_hidden and _hidden(element)):
+            # The attributes in one call: cheaper than the eight lookups the two below make.
+            attributes = None if tag in _INVISIBLE_TAGS else dict(element.items())
+            if attributes is None or (not show_hidden and _hidden(attributes)):
                 walker.skip_subtree()
                 stack.append(stack[-1])
                 continue
-            context = _enter(element, tag, stack[-1], hints, serials)
+            context = _enter(attributes, tag, stack[-1], hints, serials)
             stack.append(context)
             _open(layout, tag)
             if element.text:
@@ -489,23 +491,23 @@ def _close(layout: _Layout, element: etree._Element, tag: str) -> None:
 
 
 def _enter(
-    element: etree._Element,
+    attributes: Mapping[str, str],
     tag: str,
     parent: _Context,
     seen: dict[str, frozenset[str]],
     serials: Iterator[int],
 ) -> _Context:
-    role = element.get("role")
+    role = attributes.get("role")
     landmark = _LANDMARK_TAGS.get(tag) or (_LANDMARK_ROLES.get(role.lower()) if role else None)
     hints = parent.hints
-    value = f"{element.get('class') or ''} {element.get('id') or ''}"
+    value = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
     if value != " " and tag not in ("html", "body"):
         found = seen.get(value)
         if found is None:
             found = seen[value] = _hints(value)
         if found and not found <= hints:
             hints = hints | found
-    marked = _CONTENT_TAGS.get(tag) or ("content" if element.get("itemprop") == "articleBody" else None)
+    marked = _CONTENT_TAGS.get(tag) or ("content" if attributes.get("itemprop") == "articleBody" else None)
     # A paragraph inside a <blockquote> is quoted too: the splitter reads it as set apart.
     marked = marked or ("quote" if tag == "blockquote" else None)
     if marked and marked not in hints:
@@ -525,7 +527,7 @@ def _enter(
         landmark=landmark or parent.landmark,
         hints=hints,
         in_link=parent.in_link or tag == "a",
-        href=element.get("href") if tag == "a" else parent.href,
+        href=attributes.get("href") if tag == "a" else parent.href,
         pre=parent.pre or tag == "pre",
         path=(*parent.path, next(serials)) if block else parent.path,
     )
@@ -540,8 +542,8 @@ def _hints(value: str) -> frozenset[str]:
     return frozenset(hint for word in _HINT.findall(value.lower()) if (hint := _HINT_WORDS.get(word)))
 
 
-def _hidden(element: etree._Element) -> bool:
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+def _hidden(attributes: Mapping[str, str]) -> bool:
+    if attributes.get("hidden") is not None or attributes.get("aria-hidden") == "true":
         return True
-    style = element.get("style")
+    style = attributes.get("style")
     return style is not None and _HIDDEN_STYLE.search(style) is not None
