@@ -158,7 +158,6 @@ class Pipeline:
 
 
 def _apply(step: Step, page: Page) -> tuple[Page, list[Removed]]:
-    by_index = {line.index: line for line in page.lines}
     try:
         drops = list(step.stripper(page))
     except Exception as exc:  # a user's stripper must not leak an internal traceback
@@ -166,6 +165,9 @@ def _apply(step: Step, page: Page) -> tuple[Page, list[Removed]]:
             f"stripper {step.name!r} raised {exc!r}; fix it or leave it out with "
             f"pipeline.remove({step.name!r})"
         ) from exc
+    if not drops:  # most strippers find nothing on most pages
+        return page, []
+    by_index = {line.index: line for line in page.lines}
     removed: dict[int, Removed] = {}
     for drop in drops:
         line = by_index.get(drop.line) if isinstance(drop, Drop) else None
