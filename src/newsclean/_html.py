@@ -204,6 +204,30 @@ _HINT_WORDS = {
 #: Elements that hold an article, as hints of their own.
 _CONTENT_TAGS = {"article": "article", "main": "main"}
 _HINT = re.compile(r"[a-z]+")
+#: Class words of the element that opens a teaser's link with the teaser's section:
+#: "<a><span class="kicker">Politics</span> Title</a>".
+_KICKER_WORDS = frozenset(
+    {
+        "kicker",
+        "label",
+        "category",
+        "section",
+        "rubric",
+        "rubrik",
+        "rubrique",
+        "ressort",
+        "surtitre",
+        "overline",
+        "eyebrow",
+        "topline",
+        "dachzeile",
+        "spitzmarke",
+        "catchline",
+        "flag",
+    }
+)
+#: A section label is a word or a few, never a title of its own.
+_KICKER_WORDS_MAX = 4
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 _XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]{0,200}>")
 # Markup a text or markdown page does not open with and an HTML page nearly always has.
@@ -487,7 +511,20 @@ def _close(layout: _Layout, element: etree._Element, tag: str) -> None:
     elif tag == "a":
         text = " ".join("".join(element.itertext()).split())
         if text:
-            layout.links.append(Link(text, element.get("href")))
+            layout.links.append(Link(text, element.get("href"), _kicker(element, text)))
+
+
+def _kicker(link: etree._Element, text: str) -> str | None:
+    """The section label the link opens with, in an element whose class says so."""
+    if not len(link) or (link.text and link.text.strip()):
+        return None
+    first = link[0]
+    value = first.get("class") if isinstance(first.tag, str) else None
+    if not value or not _KICKER_WORDS.intersection(_HINT.findall(value.lower())):
+        return None
+    label = " ".join("".join(first.itertext()).split())
+    words = label.count(" ") + 1
+    return label if label and words <= _KICKER_WORDS_MAX and len(text) > len(label) + 1 else None
 
 
 def _enter(

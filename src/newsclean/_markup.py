@@ -8,7 +8,7 @@ make carries a :class:`Block` with what the markup said of it; a text line carri
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 __all__ = ["LANDMARKS", "Block", "Link", "Metadata"]
 
@@ -22,6 +22,9 @@ class Link:
 
     text: str
     url: str | None = None
+    #: The section label the markup set apart at the start of the link's text (a card's
+    #: "<span class=kicker>Politics</span> Title"): not part of the title it links.
+    kicker: str | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True, slots=True)

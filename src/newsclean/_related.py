@@ -13,7 +13,7 @@ from newsclean._lexicon import LEXICON
 from newsclean._lines import Line, Role
 from newsclean._pipeline import Removed
 from newsclean._text import is_prose, text_key, word_count
-from newsclean.strippers.read_more import INLINE_TEASER
+from newsclean.strippers.read_more import inline_title
 
 __all__ = ["Teaser", "related_items"]
 
@@ -26,6 +26,20 @@ MIN_SUMMARY_WORDS = 12
 _META_SEPARATOR = regex.compile(r"[·•|]")
 #: A rank number glued to a title, as a browser copies a numbered "Most read" list: "1Ferry fares".
 _GLUED_RANK = regex.compile(r"^\d{1,2}(?=\p{Lu}[\p{Ll}\s])")
+#: A rank number on a line of its own, as a numbered list prints it: "1", "02", "#3", "4.".
+_RANK = regex.compile(r"#?\d{1,2}[.)]?")
+#: A byline in a card's meta line: "by Ana Lemalu", "von Jan Weber", "par Léa Roux".
+_BYLINE = regex.compile(
+    rf"(?i:{LEXICON.phrases['byline_label'].pattern})\s+(?-i:\p{{Lu}})[\p{{L}}.'’-]*(?:\s+[\p{{L}}.'’-]+){{0,3}}"
+)
+#: Words this short may be lower case in a name: "of", "the", "de", "für".
+MAX_JOINER_CHARS = 3
+#: A section label over a title, or the next box's heading: a few words, no date or age.
+MAX_LABEL_WORDS = 3
+#: A list holding a title this long is no list of short titles: its short lines are labels.
+LONG_TITLE_WORDS = 5
+#: Under a card's byline or date, a sentence this long is its summary, not a title.
+MIN_CARD_SUMMARY_WORDS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +52,9 @@ class Teaser:
     url: str | None = None
     #: An advertisement dressed as a teaser ("Sponsored", "Anzeige"); left out of the Article.
     sponsored: bool = False
+    #: A byline, a date or a reading time came under the title: a short line after them is
+    #: the next card's section label, not this one's source.
+    settled: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,30 +71,43 @@ def related_items(removed: Iterable[Removed], *, headline: str | None) -> list[T
     """Teasers in page order, each title once, the article's own title left out."""
     items: list[Teaser] = []
     taken = {text_key(headline)} if headline else set()
-    for group in _groups(removed):
+    for sponsored, group in _groups(removed):
         for item in _parse([text for text, _ in group], [url for _, url in group]):
-            if not item.sponsored and text_key(item.title) not in taken:
+            if not (item.sponsored or sponsored) and text_key(item.title) not in taken:
                 taken.add(text_key(item.title))
                 items.append(item)
     return items
 
 
-def _groups(removed: Iterable[Removed]) -> list[list[tuple[str, str | None]]]:
-    """Runs of teaser lines, each line with the address it links to, if the input had links."""
-    groups: list[list[tuple[str, str | None]]] = []
+def _groups(removed: Iterable[Removed]) -> list[tuple[bool, list[tuple[str, str | None]]]]:
+    """Runs of teaser lines, each line with the address it links to, if the input had links.
+
+    Each run says whether a sponsor's heading ("Sponsored Content") opened it.
+    """
+    groups: list[tuple[bool, list[tuple[str, str | None]]]] = []
     closed = False  # readers' comments came between: what follows is not that list's teasers
     for r in removed:
         if r.role is Role.TEASER_HEAD:
-            inline = INLINE_TEASER.fullmatch(r.line.text)
-            groups.append([(inline["title"], _url(r.line))] if inline else [])
+            title = inline_title(r.line)
+            sponsored = LEXICON.matches("sponsored", r.line.text)
+            groups.append((sponsored, [(_unlabelled(title, r.line), _url(r.line))] if title else []))
             closed = False
         elif r.role is Role.COMMENT:
             closed = True
         elif r.role is Role.TEASER and not closed:
             if not groups:
-                groups.append([])
-            groups[-1].append((r.line.text, _url(r.line)))
+                groups.append((False, []))
+            groups[-1][1].append((_unlabelled(r.line.text, r.line), _url(r.line)))
     return groups
+
+
+def _unlabelled(text: str, line: Line) -> str:
+    """The text without the section label the markup set apart at the start of its link."""
+    links = line.block.links if line.block is not None else ()
+    for link in links:
+        if link.kicker and text.startswith(link.text) and link.text.startswith(link.kicker + " "):
+            return text[len(link.kicker) + 1 :]
+    return text
 
 
 def _url(line: Line) -> str | None:
@@ -99,19 +129,70 @@ def _parse(texts: list[str], urls: list[str | None] | None = None) -> list[Tease
     first = next((text for text in texts if text), "")
     if _meta(first) is not None:
         return _parse_cards(texts, urls)
+    lines = [(t, urls[k] if urls else None) for k, t in enumerate(texts) if t and not _RANK.fullmatch(t)]
+    labels = _labels([text for text, _ in lines])
+    # A list that opens with a label over a title prints each card's section above its
+    # title; its short lines are those labels, never the source of the card above.
+    kickers = 0 in labels and 1 not in labels and len(lines) > 1
     items: list[Teaser] = []
-    for k, text in enumerate(texts):
+    for k, (text, url) in enumerate(lines):
         current = items[-1] if items else None
-        if not text or (current and _repeats(text, current)):
+        if current and _repeats(text, current):
             continue
-        if current is not None:
-            updated = _detail(current, text)
+        # A line linking to another address than the item's is another item, unless it
+        # reads as a name: the source, linked to its own page.
+        if current is not None and (url is None or url == current.url or _name_like(text)):
+            updated = _detail(current, text, may_source=not (kickers and k in labels))
             if updated is not None:
                 items[-1] = updated
                 continue
-        if not is_prose(text, min_words=MIN_SUMMARY_WORDS):
-            items.append(_titled(text, urls[k] if urls else None))
+        if k not in labels and not is_prose(text, min_words=MIN_SUMMARY_WORDS):
+            items.append(_titled(text, url))
     return items
+
+
+def _name_like(text: str) -> bool:
+    """Whether the line reads as a name: every word but short joiners opens with a capital.
+
+    >>> _name_like("Al Jazeera"), _name_like("The Times of London"), _name_like("Winzer übernehmen Lagen")
+    (True, True, False)
+    """
+    words = text.split()
+    return len(words) <= MAX_SOURCE_WORDS and all(
+        word[:1].isupper() or word[:1].isdigit() or len(word) <= MAX_JOINER_CHARS for word in words
+    )
+
+
+def _labels(texts: list[str]) -> set[int]:
+    """The lines that are section labels or headings among titles, by position.
+
+    In a list of full titles, a line of a few words, no date or age, labels the card
+    under it ("Politics"), or heads the next box ("Related Podcasts"). A list of only
+    short titles has none.
+
+    >>> sorted(_labels(["Cities", "Suburbs where commutes got shorter", "4 min read", "Podcasts"]))
+    [0, 3]
+    >>> sorted(_labels(["Drone story", "Russia Today", "Next one"]))
+    []
+    """
+    if not any(_title_like(text) and word_count(text) >= LONG_TITLE_WORDS for text in texts):
+        return set()
+    return {k for k, text in enumerate(texts) if _short_label(text)}
+
+
+def _short_label(text: str) -> bool:
+    return (
+        word_count(text) <= MAX_LABEL_WORDS
+        and find_age(text) is None
+        and find_date(text) is None
+        and not LEXICON.matches("reading_time", text)
+        and not LEXICON.matches("sponsored", text)
+    )
+
+
+def _title_like(text: str) -> bool:
+    meta = _meta(text) is not None or _byline_meta(text) is not None
+    return not meta and not is_prose(text, min_words=MIN_SUMMARY_WORDS)
 
 
 def _titled(text: str, url: str | None) -> Teaser:
@@ -183,20 +264,48 @@ def _repeats(text: str, item: Teaser) -> bool:
     return any(key == text_key(known) for known in (item.title, item.source) if known)
 
 
-def _detail(item: Teaser, text: str) -> Teaser | None:
-    """The item with ``text`` read as one of its details, or None if it is not one."""
+def _detail(item: Teaser, text: str, *, may_source: bool = True) -> Teaser | None:
+    """The item with ``text`` read as one of its details, or None if it is not one.
+
+    ``may_source`` is False for a section label in a list that prints labels over titles.
+    A short line is the item's source only if nothing but the title came before it.
+    """
     words = word_count(text)
     if words <= MAX_META_WORDS and LEXICON.matches("sponsored", _META_SEPARATOR.split(text)[-1].strip()):
         return replace(item, sponsored=True)
+    if LEXICON.matches("reading_time", text):
+        return replace(item, settled=True)
     age = find_age(text) if words <= MAX_META_WORDS else None
     if age:
-        return replace(item, age=item.age or age)
+        return replace(item, age=item.age or age, settled=True)
     hit = find_date(text) if words <= MAX_META_WORDS else None
     if hit:
-        return replace(item, published=item.published or hit.value)
-    if is_prose(text, min_words=MIN_SUMMARY_WORDS):
+        return replace(item, published=item.published or hit.value, settled=True)
+    byline = _byline_meta(text)
+    if byline is not None:
+        return replace(
+            item, age=item.age or byline.age, published=item.published or byline.published, settled=True
+        )
+    summary_words = MIN_CARD_SUMMARY_WORDS if item.settled else MIN_SUMMARY_WORDS
+    if is_prose(text, min_words=summary_words):
         return replace(item, summary=item.summary or text)
-    bare = item.source is None and item.age is None and item.summary is None
-    if bare and words <= MAX_SOURCE_WORDS:
+    bare = item.source is None and item.age is None and item.summary is None and not item.settled
+    if bare and may_source and words <= MAX_SOURCE_WORDS:
         return replace(item, source=text)
     return None
+
+
+def _byline_meta(text: str) -> _Meta | None:
+    """A card's byline line, with its date or age if it has one: "by Ana Lemalu · May 3, 2025".
+
+    The author is no source: a source is a publication.
+    """
+    parts = [part for part in (p.strip() for p in _META_SEPARATOR.split(text)) if part]
+    if not parts or word_count(text) > 2 * MAX_META_WORDS or not any(_BYLINE.fullmatch(p) for p in parts):
+        return None
+    ages = [find_age(part) for part in parts]
+    dates = [find_date(part) for part in parts]
+    if any(not (_BYLINE.fullmatch(p) or a or d) for p, a, d in zip(parts, ages, dates, strict=True)):
+        return None
+    hit = next((d for d in dates if d), None)
+    return _Meta(None, next((a for a in ages if a), None), hit.value if hit else None, sponsored=False)

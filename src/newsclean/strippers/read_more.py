@@ -10,7 +10,7 @@ from newsclean._lexicon import LEXICON
 from newsclean._lines import Drop, Line, Page, Role
 from newsclean._text import is_prose, word_count
 
-__all__ = ["INLINE_TEASER", "read_more"]
+__all__ = ["INLINE_TEASER", "inline_title", "read_more"]
 
 #: "Read more: Title" on one line; the title is group ``title``.
 INLINE_TEASER = regex.compile(
@@ -31,19 +31,51 @@ def read_more(page: Page) -> Iterator[Drop]:
     """
     lines = list(page.nonblank())
     for i, line in enumerate(lines):
-        if INLINE_TEASER.fullmatch(line.text):
+        if inline_title(line) is not None:
             yield Drop(line.index, "inline teaser", Role.TEASER_HEAD)
         elif page.is_phrase(line, "read_more"):
             yield Drop(line.index, "teaser label", Role.TEASER_HEAD)
-            yield from (Drop(t.index, "teaser title", Role.TEASER) for t in _titles(lines[i + 1 :]))
+            listing = page.is_phrase(line, "related_header")
+            titles = _titles(lines[i + 1 :], listing=listing)
+            yield from (Drop(t.index, "teaser title", Role.TEASER) for t in titles)
 
 
-def _titles(after: list[Line]) -> list[Line]:
-    """The teaser titles under a label: one, or in markup a list of links ("À lire aussi")."""
+def inline_title(line: Line) -> str | None:
+    """The title of the inline teaser the line is, or None if it is not one.
+
+    The label and the title are either set apart by a colon or an arrow ("Read more: X"),
+    or, in markup, by the link the title is ("À lire aussi <a>X</a>"), with no colon.
+
+    >>> inline_title(Line(0, "Read more: Ferry fares rise"))
+    'Ferry fares rise'
+    >>> inline_title(Line(0, "Read more Ferry fares rise")) is None
+    True
+    """
+    inline = INLINE_TEASER.fullmatch(line.text)
+    if inline is not None:
+        return inline["title"]
+    links = line.block.links if line.block is not None else ()
+    if not links or not line.text.endswith(links[-1].text):
+        return None
+    label, title = line.text.removesuffix(links[-1].text), links[-1].text
+    if not label.strip() or not LEXICON.matches("read_more", label) or not _looks_like_title(title):
+        return None
+    return title
+
+
+def _titles(after: list[Line], *, listing: bool = False) -> list[Line]:
+    """The teaser titles under a label: one, or in markup a list of links ("À lire aussi").
+
+    A label that also heads lists (``listing``: "Auch interessant") takes every title on
+    the lines right under it, up to a blank line, in a text page too.
+    """
     titles: list[Line] = []
     for line in after:
-        if not _looks_like_title(line.text) or (titles and not (_is_link(titles[0]) and _is_link(line))):
+        if not _looks_like_title(line.text):
             break
+        if titles and not (_is_link(titles[0]) and _is_link(line)):
+            if not (listing and line.index == titles[-1].index + 1):
+                break
         titles.append(line)
     return titles
 

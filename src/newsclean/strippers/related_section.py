@@ -12,6 +12,13 @@ __all__ = ["related_section"]
 #: A paragraph this long is article prose rather than a teaser's summary, when another follows.
 ARTICLE_WORDS = 30
 _FRAME = ("footer", "nav")
+#: Lexicon keys of the blocks a related list stops at: a list ends where the page's
+#: newsletter box, cookie notice, footer or comments begin, even when an earlier stripper
+#: has already taken those lines off the page.
+_STOPS = ("newsletter", "cookie", "footer", "comment_header")
+#: Class hints of the same blocks, for markup whose box says what it is without a phrase.
+_STOP_HINTS = frozenset({"newsletter", "cookie", "footer", "comment", "subscribe"})
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def related_section(page: Page) -> Iterator[Drop]:
@@ -21,7 +28,10 @@ def related_section(page: Page) -> Iterator[Drop]:
     (comments, footer), to two long paragraphs in a row (a box inside the article, which
     goes on after it), out of the related box the markup put it in, or to the end of the
     page. Above it (a "Most read" box in the header),
-    it runs only until the first paragraph of prose. Its lines go to the splitter as teasers.
+    it runs only until the first paragraph of prose. Its lines go to the splitter as teasers,
+    up to where the list itself ends: at a newsletter box, a cookie notice, a footer or
+    another section's heading. Lines after that are still dropped, as boilerplate: they are
+    what came between the list and the section's end, not the article.
 
     >>> page = Page.of("Body text ends here.", "Related Articles", "Other story", "Comments")
     >>> [(d.line, d.role.value) for d in related_section(page)]
@@ -31,10 +41,12 @@ def related_section(page: Page) -> Iterator[Drop]:
     start = first_prose if first_prose is not None else -1
     inside: Line | None = None
     boxed = False  # a teaser inside the header's related box was taken
+    listed = False  # the lines are still the list's teasers
     lines = list(page.nonblank())
+    blank = {line.index for line in page.lines if not line.text}
     for i, line in enumerate(lines):
         if page.is_phrase(line, "related_header"):
-            inside, boxed = line, False
+            inside, boxed, listed = line, False, True
             yield Drop(line.index, "related-articles header", Role.TEASER_HEAD)
         elif inside is None:
             continue
@@ -45,9 +57,28 @@ def related_section(page: Page) -> Iterator[Drop]:
             or _into_page_frame(inside, line)
         ):
             inside = None
-        else:
+        elif listed and _sponsor_heading(page, line, blank):
+            yield Drop(line.index, "sponsored teasers header", Role.TEASER_HEAD)
+        elif listed and not _ends_list(page, inside, lines, i):
             boxed = boxed or (_box(inside) is not None and _box(line) == _box(inside))
             yield Drop(line.index, "related-articles teaser", Role.TEASER)
+        else:
+            listed = False
+            yield Drop(line.index, "after a related-articles list")
+
+
+def _sponsor_heading(page: Page, line: Line, blank: set[int]) -> bool:
+    """Whether the line heads the sponsors' teasers of a list ("Sponsored Content").
+
+    Not a card's own "Sponsored" label: a heading in the markup, or a phrase of two words
+    or more on a paragraph of its own.
+    """
+    if not page.is_phrase(line, "sponsored"):
+        return False
+    if line.block is not None and line.block.tag in _HEADINGS:
+        return True
+    alone = line.index - 1 in blank and line.index + 1 in blank
+    return alone and len(line.text.split()) >= 2
 
 
 def _box(line: Line) -> tuple[str | None, bool] | None:
@@ -70,3 +101,33 @@ def _ends_section(page: Page, lines: list[Line], i: int) -> bool:
     # A teaser is a title and at most one summary: two long paragraphs running are an article.
     pair = lines[i : i + 2]
     return len(pair) == 2 and all(is_prose(line.text, min_words=ARTICLE_WORDS) for line in pair)
+
+
+def _stop_between(page: Page, before: int, after: int) -> bool:
+    """Whether a line taken off the page between the two was a newsletter, footer... phrase."""
+    phrases = page.phrases or {}
+    return any(any(key in phrases.get(index, ()) for key in _STOPS) for index in range(before + 1, after))
+
+
+def _ends_list(page: Page, header: Line, lines: list[Line], i: int) -> bool:
+    """Whether the list under ``header`` has ended before ``lines[i]``.
+
+    It has at a newsletter, cookie, footer or comments phrase taken off the page before the
+    line; at a newsletter, cookie or footer box the header is not in; at a heading of
+    another section as high as the header's own (a teaser's title is a link, a section's
+    heading is not).
+    """
+    if _stop_between(page, lines[i - 1].index, lines[i].index):
+        return True
+    block, top = lines[i].block, header.block
+    if block is None or top is None:
+        return False
+    if (block.hints & _STOP_HINTS) - top.hints:
+        return True
+    return (
+        block.tag in _HEADINGS
+        and top.tag in _HEADINGS
+        and block.tag <= top.tag
+        and block.link_density < 0.5
+        and not page.is_phrase(lines[i], "related_header")
+    )
