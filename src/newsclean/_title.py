@@ -92,8 +92,6 @@ _CREDIT = regex.compile(r"(?i:(?:[\w-]+\s){1,2}by)\s+\p{Lu}")
 _NAME = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}")
 _NAME_GLUE = regex.compile(r",\s*|\s+(?:&|and)\s+")
 _COMMON = STOPWORDS.get("en", frozenset())
-# "5 min read", "12 minutes read": the reading time a header prints under the headline.
-_READ_TIME = regex.compile(r"(?i:\d+\s*(?:-\s*)?min(?:ute)?s?\.?(?:\s+read)?)")
 # "« Older post", "Next ›": links to the neighbouring posts.
 _ARROW = regex.compile(r"^[«‹←]|[»›→]$")
 # Menu items or table cells a browser joined with tabs or wide spaces.
@@ -375,7 +373,8 @@ def _values(
 
 
 def _is_meta(text: str) -> bool:
-    if _BY.match(text) or _READ_TIME.fullmatch(text):
+    # A reading time ("5 min read") stands under a headline as a date or byline does.
+    if _BY.match(text) or LEXICON.matches("reading_time", text):
         return True
     return find_date(text) is not None
 
