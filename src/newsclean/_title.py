@@ -190,38 +190,61 @@ def candidates(
 
 class _Page:
     """The page's non-blank lines, where a headline is sought from, and what is known of each
-    line, worked out once: neighbouring candidates look at the same lines."""
+    line, worked out once: neighbouring candidates look at the same lines.
+
+    Lists indexed by position, not dicts: a candidate asks some fifty questions of its neighbours.
+    """
 
     def __init__(self, nonblank: Sequence[Line], run_at: int) -> None:
         self.texts = [line.text for line in nonblank]
+        self.sizes = [len(text) for text in self.texts]
         self.run_at = run_at
-        self._meta: dict[int, bool] = {}
-        self._folded: dict[int, str] = {}
-        self._words: dict[int, set[str]] = {}
-        self._teaser: dict[int, bool] = {}
+        # One more than the lines: the line under the last one is asked about too.
+        self._meta: list[bool | None] = [None] * (len(self.texts) + 1)
+        self._folded: list[str | None] = [None] * len(self.texts)
+        self._words: list[set[str] | None] = [None] * len(self.texts)
+        self._teaser: list[bool | None] = [None] * len(self.texts)
+        #: The last window whose teasers were counted: its start, its end and the count.
+        self._window = (0, 0, 0)
 
     def text(self, pos: int) -> str:
         return self.texts[pos] if 0 <= pos < len(self.texts) else ""
 
     def meta(self, pos: int) -> bool:
-        if pos not in self._meta:
-            self._meta[pos] = _is_meta(self.text(pos))
-        return self._meta[pos]
+        known = self._meta[pos]
+        if known is None:
+            known = self._meta[pos] = _is_meta(self.text(pos))
+        return known
 
     def folded(self, pos: int) -> str:
-        if pos not in self._folded:
-            self._folded[pos] = self.text(pos).casefold()
-        return self._folded[pos]
+        known = self._folded[pos]
+        if known is None:
+            known = self._folded[pos] = self.texts[pos].casefold()
+        return known
 
     def words(self, pos: int) -> set[str]:
-        if pos not in self._words:
-            self._words[pos] = _content_words(self.text(pos))
-        return self._words[pos]
+        known = self._words[pos]
+        if known is None:
+            known = self._words[pos] = _content_words(self.texts[pos])
+        return known
 
     def teaser(self, pos: int) -> bool:
-        if pos not in self._teaser:
-            self._teaser[pos] = _teaser(self, pos)
-        return self._teaser[pos]
+        known = self._teaser[pos]
+        if known is None:
+            known = self._teaser[pos] = _teaser(self, pos)
+        return known
+
+    def teasers(self, near: range) -> int:
+        """How many teasers stand in ``near``: the count slides along, as the candidates come
+        in order and their windows overlap."""
+        low, high, total = self._window
+        if not low <= near.start <= high <= near.stop:
+            low = high = near.start
+            total = 0
+        total -= sum(map(self.teaser, range(low, near.start)))
+        total += sum(map(self.teaser, range(high, near.stop)))
+        self._window = (near.start, near.stop, total)
+        return total
 
 
 def _context(page: _Page, pos: int) -> tuple[float, ...]:
@@ -229,12 +252,14 @@ def _context(page: _Page, pos: int) -> tuple[float, ...]:
     text = page.text(pos)
     near = range(max(0, pos - 2 * LIKE_REACH), min(len(page.texts), pos + 1 + 2 * LIKE_REACH))
     in_longer, holds_other = _echoes(page, pos, near)
+    # The lines below the last one are blank, and the first of them stands for them all.
+    below = range(pos + 1, min(pos + 1 + META_REACH, len(page.texts) + 1))
     return (
         math.log1p(max(0, page.run_at - pos)),
         float(0 <= page.run_at - pos <= ABOVE_RUN),
         float(pos > 0 and _titleish(page, pos - 1)),
         float(_titleish(page, pos + 1) and word_count(page.text(pos + 1)) > word_count(text)),
-        float(any(page.meta(p) for p in range(pos + 1, pos + 1 + META_REACH))),
+        float(any(map(page.meta, below))),
         float(bool(_GAPS.search(text))),
         float(bool(_CREDIT.match(text))),
         float(_alike(page, pos, range(pos + 1, pos + 1 + LIKE_REACH))),
@@ -244,7 +269,7 @@ def _context(page: _Page, pos: int) -> tuple[float, ...]:
         float(_names(text)),
         float(page.meta(pos)),
         float(bool(_ARROW.search(text))),
-        math.log1p(sum(page.teaser(p) for p in near if p != pos)),
+        math.log1p(page.teasers(near) - page.teaser(pos)),
     )
 
 
@@ -264,11 +289,14 @@ def _names(text: str) -> bool:
 def _echoes(page: _Page, pos: int, near: range) -> tuple[bool, bool]:
     """Whether a nearby line ends on this one (a breadcrumb or teaser ending on the headline:
     "Home › News › Headline"), and whether this one ends on a nearby line."""
-    size, folded = len(page.texts[pos]), page.folded(pos)
+    sizes, size = page.sizes, page.sizes[pos]
     in_longer = holds_other = False
+    if size < 12:  # too short to be told apart from a word that ends another line
+        return in_longer, holds_other
+    folded = page.folded(pos)
     for p in near:
-        other = len(page.texts[p])
-        if other > size >= 12:
+        other = sizes[p]
+        if other > size:
             in_longer = in_longer or page.folded(p).endswith(folded)
         elif size > other >= 12:
             holds_other = holds_other or folded.endswith(page.folded(p))
@@ -280,8 +308,8 @@ def _alike(page: _Page, pos: int, near: range) -> bool:
     words = page.words(pos)
     if len(words) < 2:
         return False
-    text = page.text(pos)
-    return any(page.text(p) != text and len(words & page.words(p)) >= LIKE_SHARE * len(words) for p in near)
+    text, texts, need = page.texts[pos], page.texts, LIKE_SHARE * len(words)
+    return any(texts[p] != text and len(words & page.words(p)) >= need for p in near if p < len(texts))
 
 
 def _titleish(page: _Page, pos: int) -> bool:
