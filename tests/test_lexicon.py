@@ -55,6 +55,12 @@ def test_every_language_has_every_key(name: str) -> None:
     assert all(data[key] for key in keys), "an empty key"
 
 
+@pytest.mark.parametrize("name", [p.name for p in FILES if "speech_verbs" in _keys(p.name)])
+def test_a_speech_verb_is_one_verb(name: str) -> None:
+    """An entry is one verb form ("said", "a déclaré", "according to"), never several run together."""
+    assert [v for v in _data(name)["speech_verbs"] if len(v.split()) > 3] == []
+
+
 @pytest.mark.parametrize("name", [p.name for p in FILES if "months" in _keys(p.name)])
 def test_twelve_months_of_names(name: str) -> None:
     months = _data(name)["months"]

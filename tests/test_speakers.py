@@ -44,3 +44,35 @@ def _page(kind: str, snippet: str) -> Article:
 def test_speaker(kind: str, snippet: str, expected: list[list[str | None]]) -> None:
     article = _page(kind, snippet)
     assert [[q.text, q.speaker] for q in article.pull_quotes] == expected
+
+
+def test_marked_quotation_stays_in_the_body() -> None:
+    article = _page("html", "<p><q>Wir schaffen das</q>, sagte Bürgermeister Olaf Kern am Montag.</p>")
+    assert "“Wir schaffen das”, sagte Bürgermeister Olaf Kern am Montag." in article.body
+
+
+@pytest.mark.parametrize(
+    ("kind", "snippet", "credit"),
+    [
+        (
+            "html",
+            "<aside class='pullquote'><blockquote>«No podemos esperar»</blockquote>"
+            "<cite>Rosa Beltrán, alcaldesa</cite></aside>",
+            "Rosa Beltrán, alcaldesa",
+        ),
+        (
+            "markdown",
+            "> “The ferry will run all winter.”\n>\n> — Omar Haddad, chair of the harbour board",
+            "— Omar Haddad, chair of the harbour board",
+        ),
+    ],
+)
+def test_quote_credit_is_not_body(kind: str, snippet: str, credit: str) -> None:
+    article = _page(kind, snippet)
+    assert credit not in article.body
+    assert any(r.text == credit and r.stripper == "splitter" for r in article.removed)
+
+
+def test_heading_in_a_quote_box_is_body() -> None:
+    snippet = "<div class='quote'><p>“Nobody saw it coming.”</p><h3>Harbour Works</h3></div>"
+    assert "Harbour Works" in _page("html", snippet).body

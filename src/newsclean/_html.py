@@ -339,6 +339,7 @@ class _Layout:
     pieces: list[str] = field(default_factory=list)
     link_chars: int = 0
     links: list[Link] = field(default_factory=list)
+    quotations: list[str] = field(default_factory=list)
     context: _Context | None = None
     breaks: int = 0
 
@@ -368,9 +369,12 @@ class _Layout:
                 self.lines.append(None)
             density = min(1.0, self.link_chars / max(1, len(text) - text.count(" ")))
             links = self.links or ([Link(text, self.context.href)] if self.context.href else [])
-            self.lines.append(_Laid(text, self.context, round(density, 3), tuple(links)))
+            quotations = tuple(self.quotations)
+            self.lines.append(_Laid(text, self.context, round(density, 3), tuple(links), quotations))
             self.breaks = 0
         self.pieces, self.link_chars, self.links, self.context = [], 0, [], None
+        if self.quotations:
+            self.quotations = []
         self.breaks = max(self.breaks, breaks)
 
     def finish(self) -> tuple[Line, ...]:
@@ -389,11 +393,12 @@ class _Laid(NamedTuple):
     context: _Context
     link_density: float
     links: tuple[Link, ...]
+    quotations: tuple[str, ...]
 
     def block(self, main: int | None) -> Block:
         c = self.context
         inside = main is not None and main in c.path
-        return Block(c.tag, c.landmark, self.link_density, c.hints, self.links, inside)
+        return Block(c.tag, c.landmark, self.link_density, c.hints, self.links, inside, self.quotations)
 
 
 #: A line of this many words, mostly outside links, counts as prose for finding the article.
@@ -508,6 +513,9 @@ def _close(layout: _Layout, element: etree._Element, tag: str) -> None:
         layout.pieces.append(" ")
     elif tag == "q":
         layout.pieces.append("\u201d")
+        quotation = " ".join("".join(element.itertext()).split())
+        if quotation:
+            layout.quotations.append(quotation)
     elif tag == "a":
         text = " ".join("".join(element.itertext()).split())
         if text:

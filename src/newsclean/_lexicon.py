@@ -25,6 +25,7 @@ WORD_KEYS = frozenset(
         "pronouns",
         "titles",
         "quote_conjunctions",
+        "relative_pronouns",
         "published_label",
         "updated_label",
         "time_label",

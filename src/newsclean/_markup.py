@@ -46,6 +46,8 @@ class Block:
     links: tuple[Link, ...] = ()
     #: The line sits inside the element that holds most of the page's prose (HTML only).
     main: bool = False
+    #: The quotations the markup marks inside the line (``<q>``), without their marks.
+    quotations: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

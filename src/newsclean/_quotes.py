@@ -19,6 +19,7 @@ MAX_QUOTE_LINES = 6
 _WORD = regex.compile(r"\w+")
 _TRAILING = ".,;:!?…" + CLOSE_QUOTES
 _SENTENCE_STOPS = ".!?…"
+_CLAUSE_STOPS = ",;"
 #: A longer quotation is not looked for in the body word by word.
 MAX_PASSAGE_WORDS = 120
 # A closing mark with its punctuation and a space after it: „…“, sagte Falk. „…“ is two.
@@ -41,6 +42,8 @@ def find_quotes(texts: Sequence[str]) -> list[QuoteSpan]:
     [QuoteSpan(first=0, last=2, text='Shall we go to Mars, @elonmusk?')]
     >>> find_quotes(["«Los vecinos ya han esperado demasiado».", "Rosa Jiménez"])
     [QuoteSpan(first=0, last=0, text='Los vecinos ya han esperado demasiado.')]
+    >>> find_quotes(["„Das geht nicht bis Februar“,", "sagte sie."])
+    [QuoteSpan(first=0, last=0, text='Das geht nicht bis Februar')]
     """
     spans: list[QuoteSpan] = []
     i = 0
@@ -60,8 +63,9 @@ def _quote_from(texts: Sequence[str], first: int) -> QuoteSpan | None:
         return None
     for last in range(first, min(first + MAX_QUOTE_LINES, len(texts))):
         # «…». ends the sentence outside the marks: the stop goes inside the quotation.
-        closed = texts[last].rstrip(_SENTENCE_STOPS)
-        stop = texts[last][len(closed) :]
+        # „…“, leads on to its speaker on the next line: the comma belongs to the sentence.
+        closed = texts[last].rstrip(_SENTENCE_STOPS).rstrip(_CLAUSE_STOPS)
+        stop = texts[last][len(closed) :].lstrip(_CLAUSE_STOPS)
         if closed and closed[-1] in CLOSE_QUOTES and (last > first or len(closed) > 2):
             inner = join([*texts[first:last], closed])[1:-1].strip()
             # A quote mark closing inside ("…,' he said. 'More…") means two quotations

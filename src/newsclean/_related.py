@@ -126,6 +126,8 @@ def _parse(texts: list[str], urls: list[str | None] | None = None) -> list[Tease
     [('Drone story', 'Russia Today', '20 hours ago'), ('Next one', None, None)]
     """
     texts = [raw.strip(_DECORATION) for raw in texts]
+    if _source_over_age(texts, 0):
+        texts, urls = _joined_heads(texts, urls)
     first = next((text for text in texts if text), "")
     if _meta(first) is not None:
         return _parse_cards(texts, urls)
@@ -237,6 +239,40 @@ def _parse_cards(texts: list[str], urls: list[str | None] | None) -> list[Teaser
         elif items and items[-1].summary is None and is_prose(text, min_words=MIN_SUMMARY_WORDS):
             items[-1] = replace(items[-1], summary=text)
     return items
+
+
+def _source_over_age(texts: list[str], k: int) -> bool:
+    """Whether a card's head spans two lines here: its source, then its age or date alone."""
+    if k + 1 >= len(texts) or _meta(texts[k]) is not None or not _name_like(texts[k]):
+        return False
+    if word_count(texts[k]) > MAX_SOURCE_WORDS:
+        return False
+    below = _meta(texts[k + 1])
+    return below is not None and below.source is None and not below.sponsored
+
+
+def _joined_heads(
+    texts: list[str], urls: list[str | None] | None
+) -> tuple[list[str], list[str | None] | None]:
+    """The list with each two-line card head ("Cape Sentinel", "2h") on one line, as
+    portals that print it on one line do ("Cape Sentinel · 2h").
+
+    >>> _joined_heads(["Cape Sentinel", "2h", "Seals reshape the harbor", "312"], None)[0]
+    ['Cape Sentinel · 2h', 'Seals reshape the harbor', '312']
+    """
+    joined: list[str] = []
+    links: list[str | None] = []
+    k = 0
+    while k < len(texts):
+        if _source_over_age(texts, k):
+            joined.append(f"{texts[k]} · {texts[k + 1]}")
+            links.append((urls[k] or urls[k + 1]) if urls else None)
+            k += 2
+        else:
+            joined.append(texts[k])
+            links.append(urls[k] if urls else None)
+            k += 1
+    return joined, links if urls else None
 
 
 def _meta(text: str) -> _Meta | None:

@@ -11,8 +11,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
+from newsclean._dates import TRAILING_WEEKDAY
 from newsclean._language import STOPWORDS
 from newsclean._lexicon import LEXICON
 from newsclean._text import OPEN_QUOTES
@@ -32,6 +35,7 @@ _VERBS = LEXICON.alternation("speech_verbs")
 _PRONOUNS = LEXICON.alternation("pronouns")
 _PRONOUN_SET = frozenset(p.casefold() for p in LEXICON.words["pronouns"])
 _CONJUNCTIONS = frozenset(w.casefold() for w in LEXICON.words["quote_conjunctions"])
+_CALENDAR = frozenset(name.casefold() for names in LEXICON.tables["months"] for name in names)
 # "Das", "So", "The" open sentences in capitals but name nobody: "Das sagte Falk" is Falk's.
 _FUNCTION_WORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
 #: Stands for the speaker of a speech verb with no subject ("«…», afirmó."): like a pronoun,
@@ -54,7 +58,7 @@ _AFTER_CLOSE = r"[\s,–—\-»”’\"›“]{0,4}"
 # "Putin said.", "he said.": the speaker first.
 _SUBJECT_THEN_VERB = rf"{_ROLE}{_WHO}\s(?:{_VERBS})\b"
 # "said Putin.", "afirmó la ministra, Elena Castro": the verb first.
-_VERB_THEN_SUBJECT = rf"(?:{_VERBS})\s(?:{_ROLE_CLAUSE}{_WHO}|{_ROLE}{_WHO})"
+_VERB_THEN_SUBJECT = rf"(?P<verb>{_VERBS})\s(?:{_ROLE_CLAUSE}{_WHO}|{_ROLE}{_WHO})"
 #: "Putin said." / "he said." / "said Putin." right after a quotation; match at its start.
 SPEAKER_AFTER = regex.compile(rf"{_AFTER_CLOSE}(?:{_SUBJECT_THEN_VERB}|{_VERB_THEN_SUBJECT})")
 _SUBJECT_FIRST = regex.compile(_AFTER_CLOSE + _SUBJECT_THEN_VERB)
@@ -66,7 +70,18 @@ _BARE_VERB = regex.compile(rf"{_AFTER_CLOSE}(?:{_VERBS})\s*(?:[.;!?]|$)")
 #: A person as the subject of a speech verb: "Brekke said the city would…", with a clause in
 #: commas allowed between them: "Marsh, who farms, said…", "La ministra, Elena Castro, dijo…",
 #: and the comma that closes a clause in front ("La delegada de Satse, Marisa Cortés, recordó").
-_MENTION = regex.compile(rf"(?P<who>{_NAME})(?:,\s(?P<apposed>[^,.;:\"“”«»„]{{1,80}}),)?,?\s(?:{_VERBS})\b")
+# One short word may stand between them: "Smith also said", "Sagasta lo resumió".
+_MENTION = regex.compile(
+    rf"(?P<who>{_NAME})(?:,\s(?P<apposed>[^,.;:\"“”«»„]{{1,80}}),)?,?\s(?:\p{{Ll}}{{1,4}}\s)?(?:{_VERBS})\b"
+)
+# "said Denise Harlow": a speech verb and the person after it, anywhere in the text.
+_VERB_FIRST_MENTION = regex.compile(rf"\b(?P<verb>{_VERBS})\s(?:{_ROLE_CLAUSE}|{_ROLE})(?P<who>{_NAME})")
+_RELATIVES = LEXICON.alternation("relative_pronouns")
+# "Walter Pruitt, 81,", "Miriam Schaper aus Kassel, die …": a name a pronoun may stand for,
+# known as a person by an age or a relative clause after it (past a place of origin).
+_PERSON_MENTION = regex.compile(
+    rf"(?P<who>{_NAME})(?:\s\p{{Ll}}{{2,4}}\s{_NAME})?,\s(?:\d{{1,3}},|(?:{_RELATIVES})\s)"
+)
 # Where the clause that introduces a quotation starts: after the last sentence end before it.
 _SENTENCE_END = regex.compile(r"[.!?]\s+(?=\p{Lu})")
 #: How much text before a quotation is read for the clause introducing it.
@@ -84,8 +99,19 @@ def person(name: str) -> str:
     ('Anna Brekke', 'Ruth Ng', 'Putin')
     >>> person("Adam Smith"), person("Innenminister Nancy Faeser")
     ('Adam Smith', 'Innenminister Nancy Faeser')
+    >>> person("Die Vorsitzende Renate Kallweit")
+    'Renate Kallweit'
     """
-    return _LEADING_TITLES.sub("", name, count=1) or name
+    return _LEADING_TITLES.sub("", _without_article(name), count=1) or name
+
+
+def _without_article(name: str) -> str:
+    """A name that opens with an article opens with a role too ("Die Vorsitzende Renate
+    Kallweit", in German's capitalised nouns): both go, while a first and last name remain."""
+    words = name.split()
+    if len(words) < 4 or words[0].casefold() not in _FUNCTION_WORDS:
+        return name
+    return " ".join(words[2:])
 
 
 #: A credit under a pull quote: "— Callum Reid", "Callum Reid, boatbuilder".
@@ -113,7 +139,10 @@ def speaker_after(after: str) -> str | None:
     True
     """
     after = after[:200]
-    m = _VERB_FIRST.match(after) or _SUBJECT_FIRST.match(after)
+    first = _VERB_FIRST.match(after)
+    if first and _role_of_body(after[first.end("verb") : first.start("who")]):
+        return None  # "afirmó un portavoz del Servicio Canario": someone unnamed spoke
+    m = first or _SUBJECT_FIRST.match(after)
     if m and _names_someone(m["who"]):
         return m["who"]
     # "Das sagte X": the capitalised word before the verb opened the sentence, X spoke.
@@ -124,6 +153,24 @@ def speaker_after(after: str) -> str | None:
     if m:  # "May said.": a name that is also a common word
         return m["who"]
     return UNNAMED if _BARE_VERB.match(after) else None
+
+
+def _role_of_body(between: str) -> bool:
+    """Whether the words between a speech verb and a name are a role in some body, which the
+    name is then the body of: "a spokesperson for Acme", "un portavoz del Servicio".
+
+    >>> _role_of_body(" un portavoz del "), _role_of_body(" union official "), _role_of_body(" la ministra, ")
+    (True, False, False)
+    """
+    if between.rstrip().endswith(","):
+        return False
+    role = False
+    for word in between.split():
+        if word.casefold() not in _FUNCTION_WORDS:
+            role = True
+        elif role:
+            return True
+    return False
 
 
 def introducer(before: str) -> str | None:
@@ -153,7 +200,29 @@ def introducer(before: str) -> str | None:
     if found:
         return found[-1]
     m = _VERB_FIRST.search(clause)
-    return m["who"] if m and _names_someone(m["who"]) else None
+    if m and _names_someone(m["who"]):
+        return m["who"]
+    return _full_name_in(clause) if tail.endswith(":") else None
+
+
+def _full_name_in(clause: str) -> str | None:
+    """The first full name in a sentence that leads into a quotation with a colon, whatever
+    its verb: "Bürgermeisterin Katrin Albers (SPD) warb für den Erhalt:", "Pour Marc Lefebvre,
+    urbaniste, la réponse est simple :".
+
+    >>> _full_name_in("Pour Marc Lefebvre, urbaniste, la réponse passe par l'élargissement ")
+    'Marc Lefebvre'
+    >>> _full_name_in("Die Fakten im Überblick") is None
+    True
+    """
+    for m in _A_NAME.finditer(clause):
+        words = m[0].split()
+        while words and words[0].casefold() in _FUNCTION_WORDS:
+            words.pop(0)
+        name = person(" ".join(words))
+        if len(name.split()) >= 2 and all(_names_someone(w) for w in name.split()):
+            return name
+    return None
 
 
 def _subject(m: regex.Match[str]) -> str | None:
@@ -166,24 +235,54 @@ def _subject(m: regex.Match[str]) -> str | None:
 
 
 def _names_someone(who: str) -> bool:
-    """Not a capitalised function word that opens a sentence ("Das", "So")."""
-    return is_pronoun(who) or who.casefold() not in _FUNCTION_WORDS
+    """Not a capitalised function word that opens a sentence ("Das", "So"), nor a day or
+    month ("said on Wednesday")."""
+    if is_pronoun(who):
+        return True
+    folded = who.casefold()
+    return (
+        folded not in _FUNCTION_WORDS and folded not in _CALENDAR and TRAILING_WEEKDAY.fullmatch(who) is None
+    )
 
 
 def last_speaker(text: str) -> str | None:
-    """The last person the text names as saying something.
+    """The last person the text names as saying something, or as a person a pronoun may
+    stand for: a name with an age or a relative clause after it.
 
     >>> last_speaker("Union leader Tomas Vik said the workers had not been consulted.")
     'Tomas Vik'
     >>> last_speaker("Helen Marsh, who runs 80 ewes, said it had saved her farm.")
     'Helen Marsh'
+    >>> last_speaker("“We were told it would hold,” said Denise Harlow, 58, at her salon.")
+    'Denise Harlow'
+    >>> last_speaker("Among them was Walter Pruitt, 81, who lived through the 1978 flood.")
+    'Walter Pruitt'
+    >>> last_speaker("Betroffen ist Miriam Schaper aus Kassel, die in Göttingen arbeitet.")
+    'Miriam Schaper'
     """
-    found = None
-    for m in _MENTION.finditer(text[-2000:]):
-        who = _subject(m)
-        if who and not is_pronoun(who):
-            found = who
+    text = text[-2000:]
+    found, at = None, -1
+    for start, who in _mentions(text):
+        if start > at and _names_someone(who) and not is_pronoun(who):
+            found, at = who, start
     return person(found) if found else None
+
+
+def _mentions(text: str) -> Iterator[tuple[int, str]]:
+    """Where the text names people, and the names."""
+    for m in _MENTION.finditer(text):
+        if who := _subject(m):
+            yield m.start("who"), who
+    for m in _VERB_FIRST_MENTION.finditer(text):
+        # "said on Friday in Paris", "recordó que Estados Unidos": the name after a function
+        # word is the verb's object or a place, not its subject; a role clause closes with a comma.
+        between = text[m.end("verb") : m.start("who")]
+        if between.rstrip().endswith(",") or not any(
+            w.casefold() in _FUNCTION_WORDS for w in between.split()
+        ):
+            yield m.start("who"), m["who"]
+    for m in _PERSON_MENTION.finditer(text):
+        yield m.start("who"), m["who"]
 
 
 def is_pronoun(word: str) -> bool:

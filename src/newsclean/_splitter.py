@@ -19,7 +19,7 @@ from newsclean._quotes import attribute, find_passage, find_quotes, word_key
 from newsclean._reflow import join, paragraphs
 from newsclean._related import Teaser, related_items
 from newsclean._speech import cited_name, introducer, is_pronoun, last_speaker, person
-from newsclean._text import CLOSE_QUOTES, word_count
+from newsclean._text import CLOSE_QUOTES, OPEN_QUOTES, word_count
 
 __all__ = ["SPLITTER", "Split", "split"]
 
@@ -30,6 +30,8 @@ _CLOSING_MARK = regex.compile(rf"[{regex.escape(CLOSE_QUOTES)}](?!\p{{L}})")
 
 # The dash a credit under a quotation opens with: "— Denise Whitcomb, chair of the board".
 _CREDIT_DASHES = "—–-―"
+_QUOTE_MARKS = frozenset(OPEN_QUOTES + CLOSE_QUOTES)
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 #: How many lines above the body a byline's age is looked for, and how long such a line is.
 HEADER_AGE_REACH = 15
@@ -75,7 +77,7 @@ def split(outcome: Outcome, *, metadata: Metadata | None = None, language: str |
     )
     in_header = {line.index for line, _ in header.used}
     paras = paragraphs(line for line in outcome.kept if line.index not in in_header)
-    built, quotes = _read_quotes(paras, _Credits(everything))
+    built, quotes, credit_lines = _read_quotes(paras, _Credits(everything))
     body, repeats, repeat_speakers = _drop_repeated_quotes(built)
     quotes = [(text, who or repeat_speakers.get(text)) for text, who in quotes]
     dropped = {r.line.index for r in outcome.removed}
@@ -88,6 +90,9 @@ def split(outcome: Outcome, *, metadata: Metadata | None = None, language: str |
         Removed(SPLITTER, line, "pull quote repeating the body", Role.BOILERPLATE)
         for para in repeats
         for line in para.lines
+    ]
+    used += [
+        Removed(SPLITTER, line, "credit of the pull quote above", Role.BOILERPLATE) for line in credit_lines
     ]
     return Split(
         header=header,
@@ -172,8 +177,9 @@ class _Credits:
 
 def _read_quotes(
     paras: Sequence[Sequence[Line]], credits: _Credits
-) -> tuple[list[_Paragraph], list[tuple[str, str | None]]]:
-    """Build paragraphs and collect their set-apart quotations with speakers.
+) -> tuple[list[_Paragraph], list[tuple[str, str | None]], list[Line]]:
+    """Build paragraphs and collect their set-apart quotations with speakers, and the
+    credit lines under quotations, which are neither quote nor body.
 
     A pronoun speaker is the last person the text named as speaking; a paragraph that is
     only a quotation has the speaker the paragraph before introduced ("X said:"), or else
@@ -181,13 +187,18 @@ def _read_quotes(
     """
     built: list[_Paragraph] = []
     quotes: list[tuple[str, str | None]] = []
+    credit_lines: list[Line] = []
     people = _People()
     previous: str | None = None
     introduced: str | None = None  # who the paragraph before, ending "X said:", introduced
     unnamed: int | None = None  # a lone quotation whose speaker the next paragraph may name
     for para in paras:
+        if _credit_line(para, quotes, after_quote=bool(built) and built[-1].lone_quote is not None):
+            credit_lines.extend(para)
+            continue
         texts = [line.text for line in para]
         text = join(texts)
+        own = len(quotes)  # where this paragraph's quotations start
         if unnamed is not None:
             quotes[unnamed] = (quotes[unnamed][0], _opening_speaker(text, people))
         speaker: str | None = None
@@ -204,7 +215,7 @@ def _read_quotes(
             quotes.append((span.text, speaker))
             done = span.last + 1
         people.read(texts[done:])
-        if done == 0 and _set_apart(para) and not _credit_line(para, quotes):
+        if done == 0 and _set_apart(para):
             lone = text
             quotes.append((lone, credits.after(para) or introduced))
         elif lone is not None and _set_apart(para):
@@ -212,8 +223,34 @@ def _read_quotes(
         previous = speaker
         introduced = _resolve(introducer(text), people)
         unnamed = len(quotes) - 1 if lone is not None and quotes[-1][1] is None else None
+        quotes += _marked_quotes(para, text, quotes[own:], people)
         built.append(_Paragraph(tuple(para), text, lone))
-    return built, quotes
+    return built, quotes, credit_lines
+
+
+def _marked_quotes(
+    para: Sequence[Line], text: str, found: Sequence[tuple[str, str | None]], people: _People
+) -> list[tuple[str, str | None]]:
+    """The quotations the markup marks inside the paragraph's sentences (<q>): they stay in
+    the body and are listed too, with the speaker the sentence names.
+
+    >>> block = Block("p", quotations=("No vamos a cerrar",))
+    >>> para = [Line(0, "“No vamos a cerrar”, dijo Marta Suárez.", block)]
+    >>> _marked_quotes(para, para[0].text, [], _People())
+    [('No vamos a cerrar', 'Marta Suárez')]
+    """
+    seen = {word_key(quote) for quote, _ in found}
+    out: list[tuple[str, str | None]] = []
+    for line in para:
+        for quotation in line.block.quotations if line.block is not None else ():
+            key = word_key(quotation)
+            if key in seen or key == "  ":
+                continue
+            seen.add(key)
+            around = find_passage(text, quotation)
+            who = _resolve(attribute(*around), people) if around is not None else None
+            out.append((quotation, who))
+    return out
 
 
 def _resolve(speaker: str | None, people: _People) -> str | None:
@@ -227,13 +264,24 @@ def _resolve(speaker: str | None, people: _People) -> str | None:
     return speaker
 
 
-def _credit_line(para: Sequence[Line], quotes: Sequence[tuple[str, str | None]]) -> bool:
-    """A set-apart paragraph that only credits the quotation above it: "> — Denise Whitcomb", or
-    the <figcaption> under a quote box's <blockquote>."""
+def _credit_line(
+    para: Sequence[Line], quotes: Sequence[tuple[str, str | None]], *, after_quote: bool
+) -> bool:
+    """A set-apart paragraph that only credits the quotation above it: "> — Denise Whitcomb",
+    the <figcaption> under a quote box's <blockquote>, or a name and role with no quote
+    marks in the same box right under a lone quotation (its <cite>)."""
+    if not quotes or len(para) != 1:
+        return False
     line = para[0]
-    captioned = line.block is not None and line.block.tag == "figcaption"
-    credited = line.text[:1] in _CREDIT_DASHES or captioned
-    return bool(quotes) and len(para) == 1 and credited and cited_name(line.text) is not None
+    tag = line.block.tag if line.block is not None else None
+    name = cited_name(line.text)
+    if name is None:
+        return False
+    if line.text[:1] in _CREDIT_DASHES or tag == "figcaption":
+        return True
+    # A box's credit names a whole person; a heading in a box is no credit.
+    unmarked = not any(mark in line.text for mark in _QUOTE_MARKS)
+    return after_quote and " " in name and tag not in _HEADING_TAGS and unmarked and _set_apart(para)
 
 
 def _opening_speaker(text: str, people: _People) -> str | None:
