@@ -43,8 +43,17 @@ _ARTICLE = (
             "Good news for the north side.\n",
             [Comment(author="jroe42", age="March 4, 2025 at 9:12 am", text="Good news for the north side.")],
         ),
+        (
+            "2 Kommentare\nMeistbewertet\nNeueste Älteste\nInline-Feedbacks\nAlle Kommentare anzeigen\n"
+            "Gerd W.\nvor 3 Stunden\nDas war höchste Zeit.\n12\nAntworten\n"
+            "Tina R.\nvor 4 Stunden\nUnd wer zahlt das am Ende?\nAntworten\n",
+            [
+                Comment(author="Gerd W.", age="vor 3 Stunden", text="Das war höchste Zeit."),
+                Comment(author="Tina R.", age="vor 4 Stunden", text="Und wer zahlt das am Ende?"),
+            ],
+        ),
     ],
-    ids=["english", "german-glued", "wordpress"],
+    ids=["english", "german-glued", "wordpress", "view-all-over-bylines"],
 )
 def test_comments_leave_the_body_and_fill_the_field(section: str, expected: list[Comment]) -> None:
     article = clean(_ARTICLE + section, kind="text")

@@ -23,7 +23,13 @@ _CLAUSE_STOPS = ",;"
 #: A longer quotation is not looked for in the body word by word.
 MAX_PASSAGE_WORDS = 120
 # A closing mark with its punctuation and a space after it: „…“, sagte Falk. „…“ is two.
-_QUOTE_CLOSING_INSIDE = regex.compile(rf"[{regex.escape(CLOSE_QUOTES)}][,.;:!?…]*\s")
+# An apostrophe closes a quotation only after punctuation ("…,' he said"): "growers’ fields"
+# is a possessive.
+_APOSTROPHES = "'’"
+_QUOTE_CLOSING_INSIDE = regex.compile(
+    rf"(?:[{regex.escape(CLOSE_QUOTES.translate(str.maketrans('', '', _APOSTROPHES)))}]"
+    rf"|(?<=[,.;:!?…])[{_APOSTROPHES}])[,.;:!?…]*\s"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +48,8 @@ def find_quotes(texts: Sequence[str]) -> list[QuoteSpan]:
     [QuoteSpan(first=0, last=2, text='Shall we go to Mars, @elonmusk?')]
     >>> find_quotes(["«Los vecinos ya han esperado demasiado».", "Rosa Jiménez"])
     [QuoteSpan(first=0, last=0, text='Los vecinos ya han esperado demasiado.')]
+    >>> find_quotes(["“The growers’ payments come this month,”", "he said."])[0].text
+    'The growers’ payments come this month,'
     >>> find_quotes(["„Das geht nicht bis Februar“,", "sagte sie."])
     [QuoteSpan(first=0, last=0, text='Das geht nicht bis Februar')]
     """

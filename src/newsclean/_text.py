@@ -13,8 +13,9 @@ __all__ = [
     "word_count",
 ]
 
-OPEN_QUOTES = "'\"“‘„‚«‹「『"
-CLOSE_QUOTES = "'\"”’“‘»›」』"
+# German prints »…« and ›…‹ as well as „…“: the French marks turned round.
+OPEN_QUOTES = "'\"“‘„‚«‹»›「『"
+CLOSE_QUOTES = "'\"”’“‘»›«‹」』"
 # A sentence ends in . ! ? or … possibly followed by closing quotes or brackets.
 _SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»›)\]」』]*$")
 

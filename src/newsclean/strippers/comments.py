@@ -16,8 +16,8 @@ __all__ = ["comments"]
 BYLINE_REACH = 4
 MAX_BYLINE_WORDS = 8
 #: What ends a comment list: a prompt or the form to write one ("Leave a reply", "Name *"),
-#: or the next section.
-_SECTION_ENDS = ("comment_stub", "comment_form", "related_header")
+#: or the next section: related articles, a newsletter box, the footer, a cookie notice.
+_SECTION_ENDS = ("comment_stub", "comment_form", "related_header", "newsletter", "footer", "cookie")
 
 
 def comments(page: Page) -> Iterator[Drop]:
@@ -49,12 +49,15 @@ def comments(page: Page) -> Iterator[Drop]:
         return
     yield Drop(header.index, "comments header")
     started = False  # a rules or sort line may stand between the header and the comments
-    for line in lines:
+    for i, line in enumerate(lines):
         if line.index <= header.index:
             continue
         if any(page.is_phrase(line, key) for key in _SECTION_ENDS):
-            if started:
+            # "View all comments" over a commenter's byline is the list's control, not its end.
+            if started and not any(_byline(other.text) for other in lines[i + 1 : i + 1 + BYLINE_REACH]):
                 return
+            if started:
+                yield Drop(line.index, "comment control")
         elif page.is_phrase(line, "comment_control") or _controls(line.text):
             yield Drop(line.index, "comment control")
         else:
