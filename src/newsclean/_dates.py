@@ -30,6 +30,7 @@ from newsclean._lexicon import LEXICON
 __all__ = [
     "TRAILING_WEEKDAY",
     "DateHit",
+    "is_calendar_name",
     "age_delta",
     "age_span",
     "find_age",
@@ -218,6 +219,17 @@ TRAILING_WEEKDAY = regex.compile(
     r"|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\.?,?\s*$",
     regex.IGNORECASE,
 )
+
+
+def is_calendar_name(word: str) -> bool:
+    """A month's or a weekday's name, in any lexicon language: no person's.
+
+    >>> is_calendar_name("Wednesday"), is_calendar_name("März"), is_calendar_name("Marsh")
+    (True, True, False)
+    """
+    return word.casefold() in _MONTHS or TRAILING_WEEKDAY.fullmatch(word) is not None
+
+
 _UNIT_SECONDS = _unit_seconds()
 # A count (or an article: "a day ago", "vor einer Stunde") and a unit word; Japanese and
 # Chinese glue "ago" (前) to the unit: "3時間前".

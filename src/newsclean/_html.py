@@ -513,13 +513,18 @@ def _close(layout: _Layout, element: etree._Element, tag: str) -> None:
         layout.pieces.append(" ")
     elif tag == "q":
         layout.pieces.append("\u201d")
-        quotation = " ".join("".join(element.itertext()).split())
+        quotation = _text_of(element)
         if quotation:
             layout.quotations.append(quotation)
     elif tag == "a":
-        text = " ".join("".join(element.itertext()).split())
+        text = _text_of(element)
         if text:
             layout.links.append(Link(text, element.get("href"), _kicker(element, text)))
+
+
+def _text_of(element: etree._Element) -> str:
+    """The element's text as a browser shows it inline: white space collapsed."""
+    return " ".join("".join(element.itertext()).split())
 
 
 def _kicker(link: etree._Element, text: str) -> str | None:
@@ -530,7 +535,7 @@ def _kicker(link: etree._Element, text: str) -> str | None:
     value = first.get("class") if isinstance(first.tag, str) else None
     if not value or not _KICKER_WORDS.intersection(_HINT.findall(value.lower())):
         return None
-    label = " ".join("".join(first.itertext()).split())
+    label = _text_of(first)
     words = label.count(" ") + 1
     return label if label and words <= _KICKER_WORDS_MAX and len(text) > len(label) + 1 else None
 

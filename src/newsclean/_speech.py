@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 import regex
 
-from newsclean._dates import TRAILING_WEEKDAY
+from newsclean._dates import is_calendar_name
 from newsclean._language import STOPWORDS
 from newsclean._lexicon import LEXICON
 from newsclean._text import OPEN_QUOTES
@@ -35,7 +35,6 @@ _VERBS = LEXICON.alternation("speech_verbs")
 _PRONOUNS = LEXICON.alternation("pronouns")
 _PRONOUN_SET = frozenset(p.casefold() for p in LEXICON.words["pronouns"])
 _CONJUNCTIONS = frozenset(w.casefold() for w in LEXICON.words["quote_conjunctions"])
-_CALENDAR = frozenset(name.casefold() for names in LEXICON.tables["months"] for name in names)
 # "Das", "So", "The" open sentences in capitals but name nobody: "Das sagte Falk" is Falk's.
 _FUNCTION_WORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
 #: Stands for the speaker of a speech verb with no subject ("«…», afirmó."): like a pronoun,
@@ -239,10 +238,7 @@ def _names_someone(who: str) -> bool:
     month ("said on Wednesday")."""
     if is_pronoun(who):
         return True
-    folded = who.casefold()
-    return (
-        folded not in _FUNCTION_WORDS and folded not in _CALENDAR and TRAILING_WEEKDAY.fullmatch(who) is None
-    )
+    return who.casefold() not in _FUNCTION_WORDS and not is_calendar_name(who)
 
 
 def last_speaker(text: str) -> str | None:

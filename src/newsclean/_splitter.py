@@ -12,7 +12,7 @@ from newsclean._comments import CommentParts, reader_comments
 from newsclean._dates import age_span
 from newsclean._header import Header, read_header
 from newsclean._lines import Line, Role
-from newsclean._markup import Block, Metadata
+from newsclean._markup import HEADINGS, Block, Metadata
 from newsclean._pipeline import Outcome, Removed
 from newsclean._published import updated_label_before
 from newsclean._quotes import attribute, find_passage, find_quotes, word_key
@@ -31,7 +31,6 @@ _CLOSING_MARK = regex.compile(rf"[{regex.escape(CLOSE_QUOTES)}](?!\p{{L}})")
 # The dash a credit under a quotation opens with: "— Denise Whitcomb, chair of the board".
 _CREDIT_DASHES = "—–-―"
 _QUOTE_MARKS = frozenset(OPEN_QUOTES + CLOSE_QUOTES)
-_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 #: How many lines above the body a byline's age is looked for, and how long such a line is.
 HEADER_AGE_REACH = 15
@@ -281,7 +280,7 @@ def _credit_line(
         return True
     # A box's credit names a whole person; a heading in a box is no credit.
     unmarked = not any(mark in line.text for mark in _QUOTE_MARKS)
-    return after_quote and " " in name and tag not in _HEADING_TAGS and unmarked and _set_apart(para)
+    return after_quote and " " in name and tag not in HEADINGS and unmarked and _set_apart(para)
 
 
 def _opening_speaker(text: str, people: _People) -> str | None:

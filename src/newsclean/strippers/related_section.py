@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newsclean._lines import Drop, Line, Page, Role
+from newsclean._markup import HEADINGS
 from newsclean._text import is_prose
 
 __all__ = ["related_section"]
@@ -18,7 +19,6 @@ _FRAME = ("footer", "nav")
 _STOPS = ("newsletter", "cookie", "footer", "comment_header")
 #: Class hints of the same blocks, for markup whose box says what it is without a phrase.
 _STOP_HINTS = frozenset({"newsletter", "cookie", "footer", "comment", "subscribe"})
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def related_section(page: Page) -> Iterator[Drop]:
@@ -75,7 +75,7 @@ def _sponsor_heading(page: Page, line: Line, blank: set[int]) -> bool:
     """
     if not page.is_phrase(line, "sponsored"):
         return False
-    if line.block is not None and line.block.tag in _HEADINGS:
+    if line.block is not None and line.block.tag in HEADINGS:
         return True
     alone = line.index - 1 in blank and line.index + 1 in blank
     return alone and len(line.text.split()) >= 2
@@ -125,8 +125,8 @@ def _ends_list(page: Page, header: Line, lines: list[Line], i: int) -> bool:
     if (block.hints & _STOP_HINTS) - top.hints:
         return True
     return (
-        block.tag in _HEADINGS
-        and top.tag in _HEADINGS
+        block.tag in HEADINGS
+        and top.tag in HEADINGS
         and block.tag <= top.tag
         and block.link_density < 0.5
         and not page.is_phrase(lines[i], "related_header")
