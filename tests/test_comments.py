@@ -83,3 +83,30 @@ def test_html_comment_list() -> None:
         ("Bob Smith", "2 hours ago", "Four percent is not enough."),
     ]
     assert len(article.body) == 2
+
+
+def test_a_related_list_with_ages_ends_the_comments() -> None:
+    """Ages under a related list's titles are no commenters' bylines: the list is no comment."""
+    section = (
+        "3 Comments\n\nMary K.\n3 hours ago\nFinally some money for the roads.\nReply\n\n"
+        "Top stories\n\nSchool board delays vote on four-day week\n\n1 hour ago\n\n"
+        "Frost advisory for much of the region tonight\n\n3 hours ago\n"
+    )
+    article = clean(_ARTICLE + section, kind="text")
+    assert list(article.comments) == [
+        Comment(author="Mary K.", age="3 hours ago", text="Finally some money for the roads.")
+    ]
+    assert [item.title for item in article.related] == [
+        "School board delays vote on four-day week",
+        "Frost advisory for much of the region tonight",
+    ]
+
+
+def test_prompts_run_together_open_no_comment_section() -> None:
+    section = (
+        "Comments\n--------\n\nJoin the conversation on Facebook · View 12 comments\n\n"
+        "Top stories\n\nSchool board delays vote on four-day week\n\n1 hour ago\n"
+    )
+    article = clean(_ARTICLE + section, kind="text")
+    assert article.comments == ()
+    assert [item.title for item in article.related] == ["School board delays vote on four-day week"]

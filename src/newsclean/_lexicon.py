@@ -26,6 +26,7 @@ WORD_KEYS = frozenset(
         "titles",
         "quote_conjunctions",
         "relative_pronouns",
+        "naming_words",
         "published_label",
         "updated_label",
         "time_label",

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from newsclean._dates import find_age, find_date
+from newsclean._dates import age_span, find_age, find_date
 from newsclean._lexicon import LEXICON
 from newsclean._lines import Line, Role
 from newsclean._pipeline import Removed
@@ -42,6 +42,16 @@ LONG_TITLE_WORDS = 5
 MIN_CARD_SUMMARY_WORDS = 6
 
 
+#: A sponsor's label run into a title is this many characters at least ("Anzeige", not "Ad").
+MIN_AD_LABEL = 5
+MAX_AD_LABEL = 24
+# Where a title may start after a label: a capital, run on or after a space.
+_CAPITALISED = regex.compile(r"(?<=\p{Ll}|\p{Ll}\s)\p{Lu}")
+
+
+_SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?…]\s\p{Lu}")
+
+
 @dataclass(frozen=True, slots=True)
 class Teaser:
     title: str
@@ -73,10 +83,29 @@ def related_items(removed: Iterable[Removed], *, headline: str | None) -> list[T
     taken = {text_key(headline)} if headline else set()
     for sponsored, group in _groups(removed):
         for item in _parse([text for text, _ in group], [url for _, url in group]):
-            if not (item.sponsored or sponsored) and text_key(item.title) not in taken:
+            ad = item.sponsored or sponsored or _labelled_ad(item.title)
+            if not ad and text_key(item.title) not in taken:
                 taken.add(text_key(item.title))
                 items.append(item)
     return items
+
+
+def _labelled_ad(title: str) -> bool:
+    """Whether the title opens with a sponsor's label, spaced or run on ("SponsoredSpring
+    into savings", "Anzeige Jetzt Tarif wechseln"); a short one ("Ad") may be a word.
+
+    >>> _labelled_ad("SponsoredSpring into savings"), _labelled_ad("Paid Content The smart way")
+    (True, True)
+    >>> _labelled_ad("Ad Astra rocket test delayed"), _labelled_ad("Sponsored walks raise £4,000")
+    (False, False)
+    """
+    for m in _CAPITALISED.finditer(title, 1):
+        label = title[: m.start()].strip()
+        if len(label) >= MIN_AD_LABEL and LEXICON.matches("sponsored", label):
+            return True
+        if m.start() > MAX_AD_LABEL:
+            break
+    return False
 
 
 def _groups(removed: Iterable[Removed]) -> list[tuple[bool, list[tuple[str, str | None]]]]:
@@ -148,9 +177,21 @@ def _parse(texts: list[str], urls: list[str | None] | None = None) -> list[Tease
             if updated is not None:
                 items[-1] = updated
                 continue
-        if k not in labels and not is_prose(text, min_words=MIN_SUMMARY_WORDS):
+        # A line linking elsewhere than the card above is a title, however long, unless it
+        # reads as sentences: a card links its summary too.
+        linked = url is not None and (current is None or url != current.url) and not _sentences(text)
+        if k not in labels and (linked or not is_prose(text, min_words=MIN_SUMMARY_WORDS)):
             items.append(_titled(text, url))
     return items
+
+
+def _sentences(text: str) -> bool:
+    """Whether the line reads as a summary's sentences rather than a title.
+
+    >>> _sentences("Learn about the eruptions. Continue"), _sentences("What is a junior college?")
+    (True, False)
+    """
+    return text.rstrip().endswith((".", "…", "!")) or _SENTENCE_BREAK.search(text) is not None
 
 
 def _name_like(text: str) -> bool:
@@ -203,8 +244,17 @@ def _titled(text: str, url: str | None) -> Teaser:
     >>> t = _titled('Grafting workshop February 12, 2025 In "Orchard"', None)
     >>> t.title, t.published
     ('Grafting workshop', datetime.date(2025, 2, 12))
+    >>> t = _titled("Rojales aprueba un presupuesto récord de 28 millones hace 5 horas", None)
+    >>> t.title, t.age
+    ('Rojales aprueba un presupuesto récord de 28 millones', 'hace 5 horas')
     """
     text = _GLUED_RANK.sub("", text)
+    span = age_span(text)
+    # "Title hace 1 hora": an age of words after the title ("Places to go in your 20s" has none).
+    if span is not None and span[0] > 0 and span[1] == len(text.rstrip()) and " " in text[span[0] : span[1]]:
+        title = text[: span[0]].strip(_DECORATION)
+        if word_count(title) >= LONG_TITLE_WORDS:
+            return Teaser(title=title, age=text[span[0] : span[1]], url=url, settled=True)
     hit = find_date(text)
     if hit is not None and hit.start > 0 and word_count(text[hit.end :]) <= MAX_META_WORDS:
         title = text[: hit.start].strip(_DECORATION)
@@ -308,7 +358,9 @@ def _detail(item: Teaser, text: str, *, may_source: bool = True) -> Teaser | Non
     """
     words = word_count(text)
     if words <= MAX_META_WORDS and LEXICON.matches("sponsored", _META_SEPARATOR.split(text)[-1].strip()):
-        return replace(item, sponsored=True)
+        # Under a card whose age or byline came already, the label is over the next card,
+        # or an ad slot's: which, the text does not say, so it marks neither.
+        return item if item.settled else replace(item, sponsored=True)
     if LEXICON.matches("reading_time", text):
         return replace(item, settled=True)
     age = find_age(text) if words <= MAX_META_WORDS else None

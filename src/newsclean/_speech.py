@@ -28,6 +28,8 @@ __all__ = [
     "is_pronoun",
     "last_speaker",
     "person",
+    "role_holder",
+    "sentence_subject",
     "speaker_after",
 ]
 
@@ -81,6 +83,18 @@ _RELATIVES = LEXICON.alternation("relative_pronouns")
 _PERSON_MENTION = regex.compile(
     rf"(?P<who>{_NAME})(?:\s\p{{Ll}}{{2,4}}\s{_NAME})?,\s(?:\d{{1,3}},|(?:{_RELATIVES})\s)"
 )
+_NAMING = LEXICON.alternation("naming_words")
+_FULL_NAME = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}"
+# "The company's managing director, Iain Crawford, apologised", "a retired joiner called Des
+# Whelan": a whole name set after a role in commas, or after a word that gives a name.
+_APPOSED_MENTION = regex.compile(
+    rf"(?:\p{{Ll}}[\p{{L}}\p{{M}}'’-]{{2,}},\s(?P<who>{_FULL_NAME}),|\b(?:{_NAMING})\s(?P<who>{_FULL_NAME})\b)"
+)
+_PRONOUN_SPEAKS = regex.compile(rf"(?i:\b(?P<who>{_PRONOUNS}))\s(?:\p{{Ll}}{{1,4}}\s)?(?:{_VERBS})\b")
+# French puts the pronoun after the verb: "a-t-il déclaré", "explique-t-elle".
+_INVERTED = regex.compile(
+    rf"\b(?:(?P<aux>\p{{Ll}}{{1,6}})-t-(?P<who>{_PRONOUNS})\s(?P<verb>\p{{Ll}}+)|(?P<verb>\p{{Ll}}+)-(?:t-)?(?P<who>{_PRONOUNS}))\b"
+)
 # Where the clause that introduces a quotation starts: after the last sentence end before it.
 _SENTENCE_END = regex.compile(r"[.!?]\s+(?=\p{Lu})")
 #: How much text before a quotation is read for the clause introducing it.
@@ -89,19 +103,53 @@ _TITLES = LEXICON.alternation("titles")
 # Role words before a name: "Mayor Anna Brekke" is Anna Brekke.
 # Only whole words at the start: "Adam Smith" has no title "m" in it.
 _LEADING_TITLES = regex.compile(rf"^(?:(?:{_TITLES})\.?\s+){{1,3}}(?=\p{{Lu}})", regex.IGNORECASE)
+# A role long enough to close a compound or follow what it is a role of ("Innenminister",
+# "Datenwerk-Geschäftsführer", "Agriculture Minister"); a short one ("King") may be a name.
+_LONG_TITLE = regex.compile(
+    "(?:{})$".format("|".join(regex.escape(w) for w in LEXICON.words["titles"] if len(w) >= 5)),
+    regex.IGNORECASE,
+)
 
 
 def person(name: str) -> str:
-    """The name without the titles in front of it.
+    """The name without the titles and roles in front of it.
 
     >>> person("Mayor Anna Brekke"), person("Dr. Ruth Ng"), person("Putin")
     ('Anna Brekke', 'Ruth Ng', 'Putin')
-    >>> person("Adam Smith"), person("Innenminister Nancy Faeser")
-    ('Adam Smith', 'Innenminister Nancy Faeser')
-    >>> person("Die Vorsitzende Renate Kallweit")
-    'Renate Kallweit'
+    >>> person("Adam Smith"), person("Innenminister Nancy Faeser"), person("Cllr Moira Beattie")
+    ('Adam Smith', 'Nancy Faeser', 'Moira Beattie')
+    >>> person("Die Vorsitzende Renate Kallweit"), person("Agriculture Minister Josaia Koroi")
+    ('Renate Kallweit', 'Josaia Koroi')
+    >>> person("Billie Jean King")
+    'Billie Jean King'
     """
-    return _LEADING_TITLES.sub("", _without_article(name), count=1) or name
+    name = _LEADING_TITLES.sub("", _without_article(name), count=1) or name
+    words = name.split()
+    # The name is what follows the last role: "Datenwerk-Geschäftsführer Tobias Reinhardt".
+    for i in range(len(words) - 2, -1, -1):
+        if _LONG_TITLE.search(words[i]) is not None:
+            return " ".join(words[i + 1 :])
+    return name
+
+
+def role_holder(role: str, text: str) -> str | None:
+    """The last person the text names with the role in front ("Bürgermeister Henning
+    Vollrath"), for a speaker the text names by the role alone ("so der Bürgermeister").
+    A surname stays as the text gives it: the seed's editor keeps "Putin".
+
+    >>> role_holder("Bürgermeister", "Bürgermeister Henning Vollrath (parteilos) sprach.")
+    'Henning Vollrath'
+    >>> role_holder("Vollrath", "Bürgermeister Henning Vollrath sprach.") is None
+    True
+    """
+    if " " in role or _LONG_TITLE.search(role) is None:
+        return None
+    found = None
+    for m in _A_NAME.finditer(text):
+        words = _opened(text, m.start(), m[0]).split()
+        if len(words) > 1 and words[0].casefold() == role.casefold():
+            found = " ".join(words[1:])
+    return found
 
 
 def _without_article(name: str) -> str:
@@ -137,7 +185,7 @@ def speaker_after(after: str) -> str | None:
     >>> speaker_after(" The plan was approved on Tuesday.") is None
     True
     """
-    after = after[:200]
+    after = _INVERTED.sub(_uninverted, after[:200])
     first = _VERB_FIRST.match(after)
     if first and _role_of_body(after[first.end("verb") : first.start("who")]):
         return None  # "afirmó un portavoz del Servicio Canario": someone unnamed spoke
@@ -152,6 +200,15 @@ def speaker_after(after: str) -> str | None:
     if m:  # "May said.": a name that is also a common word
         return m["who"]
     return UNNAMED if _BARE_VERB.match(after) else None
+
+
+def _uninverted(m: regex.Match[str]) -> str:
+    """The subject put first: "a-t-il déclaré" as "il a déclaré".
+
+    >>> speaker_after(" a-t-il déclaré."), speaker_after(", explique-t-elle.")
+    ('il', 'elle')
+    """
+    return " ".join(part for part in (m["who"], m["aux"], m["verb"]) if part)
 
 
 def _role_of_body(between: str) -> bool:
@@ -183,6 +240,8 @@ def introducer(before: str) -> str | None:
     'Leah Ortiz'
     >>> introducer("Son président, Gérard Bonnefoy, a déclaré que « ")
     'Gérard Bonnefoy'
+    >>> introducer("The first thing he ever told me about it has stuck with me since:")
+    'he'
     >>> introducer("Die Fakten:") is None, introducer("Smith said the plan had failed.") is None
     (True, True)
     """
@@ -201,7 +260,19 @@ def introducer(before: str) -> str | None:
     m = _VERB_FIRST.search(clause)
     if m and _names_someone(m["who"]):
         return m["who"]
+    if tail.endswith(":") and (said := _PRONOUN_SPEAKS.search(clause)):
+        return said["who"]  # "The first thing he ever told me was this:"
     return _full_name_in(clause) if tail.endswith(":") else None
+
+
+def sentence_subject(before: str) -> str | None:
+    """The person the sentence names before a quotation inside it (a <q>), whatever its verb.
+
+    >>> sentence_subject("Die Initiative begrüßte das. Sprecherin Heike Lorenz nannte ihn aber ")
+    'Heike Lorenz'
+    """
+    ends = list(_SENTENCE_END.finditer(before[-INTRO_REACH:]))
+    return _full_name_in(before[-INTRO_REACH:][ends[-1].end() :] if ends else before[-INTRO_REACH:])
 
 
 def _full_name_in(clause: str) -> str | None:
@@ -215,10 +286,7 @@ def _full_name_in(clause: str) -> str | None:
     True
     """
     for m in _A_NAME.finditer(clause):
-        words = m[0].split()
-        while words and words[0].casefold() in _FUNCTION_WORDS:
-            words.pop(0)
-        name = person(" ".join(words))
+        name = person(_without_function_words(m[0]))
         if len(name.split()) >= 2 and all(_names_someone(w) for w in name.split()):
             return name
     return None
@@ -255,13 +323,36 @@ def last_speaker(text: str) -> str | None:
     'Walter Pruitt'
     >>> last_speaker("Betroffen ist Miriam Schaper aus Kassel, die in Göttingen arbeitet.")
     'Miriam Schaper'
+    >>> last_speaker("The firm's managing director, Iain Crawford, apologised to those hurt.")
+    'Iain Crawford'
+    >>> last_speaker("My neighbour, a retired joiner called Des Whelan, saves seed.")
+    'Des Whelan'
     """
     text = text[-2000:]
     found, at = None, -1
     for start, who in _mentions(text):
-        if start > at and _names_someone(who) and not is_pronoun(who):
+        who = _opened(text, start, person(who))
+        if start > at and who and _names_someone(who) and not is_pronoun(who):
             found, at = who, start
-    return person(found) if found else None
+    return found
+
+
+def _opened(text: str, start: int, name: str) -> str:
+    """The name found at ``start``, without the function word that opened its sentence in
+    capitals ("When Lindqvist said"); in mid-sentence a capital marks a name ("Des Whelan")."""
+    return name if text[:start].rstrip()[-1:].isalnum() else _without_function_words(name)
+
+
+def _without_function_words(name: str) -> str:
+    """The name without the capitalised words that opened its sentence ("When Lindqvist").
+
+    >>> _without_function_words("When Lindqvist"), _without_function_words("The")
+    ('Lindqvist', '')
+    """
+    words = name.split()
+    while words and words[0].casefold() in _FUNCTION_WORDS:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _mentions(text: str) -> Iterator[tuple[int, str]]:
@@ -277,8 +368,9 @@ def _mentions(text: str) -> Iterator[tuple[int, str]]:
             w.casefold() in _FUNCTION_WORDS for w in between.split()
         ):
             yield m.start("who"), m["who"]
-    for m in _PERSON_MENTION.finditer(text):
-        yield m.start("who"), m["who"]
+    for pattern in (_PERSON_MENTION, _APPOSED_MENTION):
+        for m in pattern.finditer(text):
+            yield m.start("who"), m["who"]
 
 
 def is_pronoun(word: str) -> bool:

@@ -18,7 +18,15 @@ from newsclean._published import updated_label_before
 from newsclean._quotes import attribute, find_passage, find_quotes, word_key
 from newsclean._reflow import join, paragraphs
 from newsclean._related import Teaser, related_items
-from newsclean._speech import cited_name, introducer, is_pronoun, last_speaker, person
+from newsclean._speech import (
+    cited_name,
+    introducer,
+    is_pronoun,
+    last_speaker,
+    person,
+    role_holder,
+    sentence_subject,
+)
 from newsclean._text import CLOSE_QUOTES, OPEN_QUOTES, word_count
 
 __all__ = ["SPLITTER", "Split", "split"]
@@ -149,6 +157,13 @@ class _People:
     def named(self, name: str) -> None:
         self._segments.append((name, True))
 
+    def holding(self, role: str) -> str | None:
+        """The last person named with the role in front of the name."""
+        for text, _ in reversed(self._segments[-self.LOOK_BACK :]):
+            if found := role_holder(role, text):
+                return found
+        return None
+
     def last(self) -> str | None:
         for text, is_name in reversed(self._segments[-self.LOOK_BACK :]):
             found = text if is_name else last_speaker(text)
@@ -247,7 +262,7 @@ def _marked_quotes(
                 continue
             seen.add(key)
             around = find_passage(text, quotation)
-            who = _resolve(attribute(*around), people) if around is not None else None
+            who = _resolve(attribute(*around) or sentence_subject(around[0]), people) if around else None
             out.append((quotation, who))
     return out
 
@@ -259,6 +274,7 @@ def _resolve(speaker: str | None, people: _People) -> str | None:
     if is_pronoun(speaker):
         return people.last()
     speaker = person(speaker)
+    speaker = people.holding(speaker) or speaker  # "so der Bürgermeister": the one named so
     people.named(speaker)
     return speaker
 
@@ -291,10 +307,7 @@ def _opening_speaker(text: str, people: _People) -> str | None:
     >>> _opening_speaker("The plan was approved on Tuesday.", _People()) is None
     True
     """
-    who = attribute("", text)
-    if who is None:
-        return None
-    return people.last() if is_pronoun(who) else person(who)
+    return _resolve(attribute("", text), people)
 
 
 #: A block quotation longer than this is a quoted document, not a pull quote.

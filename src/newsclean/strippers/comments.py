@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from newsclean._dates import age_span
 from newsclean._lexicon import LEXICON
 from newsclean._lines import Drop, Line, Page, Role
@@ -17,6 +19,7 @@ BYLINE_REACH = 4
 MAX_BYLINE_WORDS = 8
 #: What ends a comment list: a prompt or the form to write one ("Leave a reply", "Name *"),
 #: or the next section: related articles, a newsletter box, the footer, a cookie notice.
+_PARTS = regex.compile(r"\s[·•|]\s")
 _SECTION_ENDS = ("comment_stub", "comment_form", "related_header", "newsletter", "footer", "cookie")
 
 
@@ -53,12 +56,14 @@ def comments(page: Page) -> Iterator[Drop]:
         if line.index <= header.index:
             continue
         if any(page.is_phrase(line, key) for key in _SECTION_ENDS):
-            # "View all comments" over a commenter's byline is the list's control, not its end.
-            if started and not any(_byline(other.text) for other in lines[i + 1 : i + 1 + BYLINE_REACH]):
+            # "View all comments" over a commenter's byline is the list's control, not its end;
+            # a related list's ages under its titles are no bylines.
+            stub = page.is_phrase(line, "comment_stub")
+            if started and not (stub and any(_byline(o.text) for o in lines[i + 1 : i + 1 + BYLINE_REACH])):
                 return
             if started:
                 yield Drop(line.index, "comment control")
-        elif page.is_phrase(line, "comment_control") or _controls(line.text):
+        elif page.is_phrase(line, "comment_control") or _controls(line.text) or _stubs(line.text):
             yield Drop(line.index, "comment control")
         else:
             started = True
@@ -77,6 +82,18 @@ def _controls(text: str) -> bool:
     )
 
 
+def _stubs(text: str, *, controls: bool = True) -> bool:
+    """Prompts and counts run together on one line ("Join the conversation · View 12 comments"),
+    with controls among them unless ``controls`` is False.
+
+    >>> _stubs("Join the conversation on Facebook · View 12 comments"), _stubs("Great piece · thanks")
+    (True, False)
+    """
+    parts = [part.strip() for part in _PARTS.split(text)]
+    keys = ("comment_stub", "comment_control") if controls else ("comment_stub",)
+    return len(parts) > 1 and all(any(LEXICON.matches(key, part) for key in keys) for part in parts)
+
+
 def _opens(page: Page, line: Line, after: list[Line]) -> bool:
     """A comments header with a comment, not a prompt or nothing, under it.
 
@@ -87,7 +104,9 @@ def _opens(page: Page, line: Line, after: list[Line]) -> bool:
         page.is_phrase(line, key) for key in ("comment_stub", "comment_form")
     ):
         return False
-    first = after[0] if after else None
+    first = next((other for other in after if any(ch.isalnum() for ch in other.text)), None)
+    if first is not None and _stubs(first.text, controls=False):
+        return False
     if first is not None and not any(page.is_phrase(first, key) for key in _SECTION_ENDS):
         return True
     return any(_byline(other.text) for other in after[1:])
