@@ -110,3 +110,17 @@ def test_prompts_run_together_open_no_comment_section() -> None:
     article = clean(_ARTICLE + section, kind="text")
     assert article.comments == ()
     assert [item.title for item in article.related] == ["School board delays vote on four-day week"]
+
+
+def test_a_comment_head_packed_like_a_menu_still_opens_the_section() -> None:
+    """Header, sort controls and a prompt in a run of short lines, then the first byline."""
+    section = (
+        "Benachrichtige mich bei\nneuen Kommentaren\n4 Kommentare\nNeueste\nÄlteste\n"
+        "Beste Bewertung\nAlle Kommentare anzeigen\nKlaus E.\nvor 3 Stunden\n"
+        "Seit Jahren wird am Freibad nur geflickt.\n7\nAntworten\n"
+    )
+    article = clean(_ARTICLE + section, kind="text")
+    assert [(c.author, c.age, c.text) for c in article.comments] == [
+        ("Klaus E.", "vor 3 Stunden", "Seit Jahren wird am Freibad nur geflickt.")
+    ]
+    assert len(article.body) == 2

@@ -22,7 +22,7 @@ from lxml import etree
 
 from newsclean._deadline import EVERY, Deadline, check
 from newsclean._lines import Line
-from newsclean._markup import Block, Link
+from newsclean._markup import MAX_KICKER_WORDS, Block, Link
 
 __all__ = ["html_lines", "looks_like_html", "markup_text", "parse_html"]
 
@@ -226,8 +226,6 @@ _KICKER_WORDS = frozenset(
         "flag",
     }
 )
-#: A section label is a word or a few, never a title of its own.
-_KICKER_WORDS_MAX = 4
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 _XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]{0,200}>")
 # Markup a text or markdown page does not open with and an HTML page nearly always has.
@@ -537,7 +535,7 @@ def _kicker(link: etree._Element, text: str) -> str | None:
         return None
     label = _text_of(first)
     words = label.count(" ") + 1
-    return label if label and words <= _KICKER_WORDS_MAX and len(text) > len(label) + 1 else None
+    return label if label and words <= MAX_KICKER_WORDS and len(text) > len(label) + 1 else None
 
 
 def _enter(
@@ -593,7 +591,10 @@ def _hints(value: str) -> frozenset[str]:
 
 
 def _hidden(attributes: Mapping[str, str]) -> bool:
-    if attributes.get("hidden") is not None or attributes.get("aria-hidden") == "true":
+    if attributes.get("hidden") is not None:
         return True
+    # A pull-quote box is hidden from screen readers because it repeats the body; it is shown.
+    if attributes.get("aria-hidden") == "true":
+        return "quote" not in _hints(attributes.get("class") or "")
     style = attributes.get("style")
     return style is not None and _HIDDEN_STYLE.search(style) is not None

@@ -39,8 +39,9 @@ from dataclasses import dataclass, field
 
 from newsclean._deadline import EVERY, Deadline, check
 from newsclean._lines import Line
-from newsclean._markup import Block, Link, Metadata
+from newsclean._markup import MAX_KICKER_WORDS, Block, Link, Metadata
 from newsclean._metadata import parse_iso_date, split_site
+from newsclean._text import word_count
 
 __all__ = ["looks_like_markdown", "read_markdown"]
 
@@ -257,6 +258,11 @@ class _Part:
     #: A reference definition's label, normalised, and its address.
     label: str | None = None
     url: str | None = None
+    #: A card link's first line, set apart by a line break inside the link ("[POLITICS  \n
+    #: Title](url)"): its section label, not part of the title.
+    kicker: str | None = None
+    #: The input line was indented: in a list, a list item's text going on.
+    indented: bool = False
 
 
 @dataclass(slots=True)
@@ -274,10 +280,34 @@ def _blocks(raw: list[str], start: int, deadline: Deadline | None) -> list[_Part
         if deadline is not None and not index % EVERY:
             deadline.check("while reading the markdown's blocks")
         following = raw[index + 1].strip() if index + 1 < len(raw) else ""
-        part = _block(raw[index].strip(), following, state)
-        parts.append(part)
+        if len(parts) > index:  # the line went into the link the line above opened
+            continue
+        kicker = _broken_link(raw[index], following) if not state.fence else None
+        if kicker is not None:
+            part = _block(f"{raw[index].strip()} {following}", "", state)
+            part.kicker = kicker
+            parts += [part, _Part(None, "", inline=False)]
+        else:
+            parts.append(part := _block(raw[index].strip(), following, state))
+        part.indented = raw[index][:1] in " \t"
         state.previous = part
     return parts
+
+
+def _broken_link(line: str, following: str) -> str | None:
+    """The label before a line break inside a link that the next line closes: a card's
+    kicker over its title ("[LINDENAU  " / "Bürgerinitiative sammelt …](url)").
+
+    >>> _broken_link("[LINDENAU  ", "Bürgerinitiative sammelt Unterschriften](https://x.de/a)")
+    'LINDENAU'
+    >>> _broken_link("[Read the report](https://x.de/r)", "More text") is None
+    True
+    """
+    opened = line.rfind("[")
+    if opened < 0 or "]" in line[opened:] or "](" not in following or "[" in following.split("](")[0]:
+        return None
+    label = line[opened + 1 :].strip()
+    return label if label and word_count(label) <= MAX_KICKER_WORDS else None
 
 
 def _block(line: str, following: str, state: _BlockState) -> _Part:
@@ -374,7 +404,7 @@ def _continues_paragraph(line: str, end: int, previous: _Part | None) -> bool:
     >>> _continues_paragraph("2024. The year", 5, paragraph), _continues_paragraph("1. First", 3, paragraph)
     (True, False)
     """
-    if previous is None or previous.tag != "p":
+    if previous is None or previous.tag != "p" or previous.indented:  # "2." after an item's indented line
         return False
     marker = line[:end].strip()
     return not line[end:].strip() or (marker[0].isdigit() and marker[:-1].lstrip("0") != "1")
@@ -431,7 +461,13 @@ def _line(index: int, part: _Part, references: dict[str, str]) -> Line:
         return Line(index, text, Block("td", link_density=_density(text, links), links=links))
     read = _read_inline(part.source, references)
     tag = "img" if read.image_only else part.tag
-    return Line(index, read.text, Block(tag, link_density=_density(read.text, read.links), links=read.links))
+    links = read.links
+    if part.kicker is not None:
+        links = tuple(
+            Link(link.text, link.url, part.kicker) if link.text.startswith(part.kicker + " ") else link
+            for link in links
+        )
+    return Line(index, read.text, Block(tag, link_density=_density(read.text, links), links=links))
 
 
 def _read_inline(source: str, references: dict[str, str]) -> _Read:

@@ -10,12 +10,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-__all__ = ["HEADINGS", "LANDMARKS", "Block", "Link", "Metadata"]
+__all__ = ["HEADINGS", "LANDMARKS", "MAX_KICKER_WORDS", "Block", "Link", "Metadata"]
 
 #: The sectioning elements a block may sit in, nearest first.
 LANDMARKS = frozenset({"nav", "header", "footer", "aside", "figure", "form"})
 #: The heading elements, as a block's tag gives them (a markdown heading's too).
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+#: A section label is a word or a few, never a title of its own.
+MAX_KICKER_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)

@@ -61,18 +61,58 @@ def paragraphs(lines: Iterable[Line]) -> list[list[Line]]:
     """Group body lines into paragraphs.
 
     A blank line, or a gap where a stripper took lines out, always ends a paragraph; within a
-    run of adjacent lines, a line starts a new paragraph unless it continues the sentence.
+    run of adjacent lines, a line starts a new paragraph unless it continues the sentence
+    or a quotation left open.
+
+    >>> texts = ["“We will not desalinate our way out.", "We have to use less,”", "she said.", "Next."]
+    >>> [len(p) for p in paragraphs(Line(i, t) for i, t in enumerate(texts))]
+    [3, 1]
     """
     result: list[list[Line]] = []
     previous: Line | None = None
-    for line in lines:
+    quoting = False  # the paragraph opened a quotation that a line below closes
+    lines = list(lines)
+    for k, line in enumerate(lines):
         if line.blank:
             previous = None
             continue
         adjacent = previous is not None and line.index == previous.index + 1
-        if adjacent and previous is not None and continues(previous.text, line.text):
+        if (
+            adjacent
+            and previous is not None
+            and ((quoting and len(result[-1]) < MAX_QUOTE_LINES) or continues(previous.text, line.text))
+        ):
             result[-1].append(line)
+            quoting = quoting and not _has_mark(line.text)
         else:
             result.append([line])
+            quoting = line.text[0] in _OPENING_MARKS and _closed_below(lines, k)
         previous = line
     return result
+
+
+# A quotation that opens a paragraph and runs on over the next lines ("“We are not…" /
+# "We have to…,”" / "she said."): a line of its own is no paragraph of its own then.
+_OPENING_MARKS = '"“„«‹»'
+_DOUBLE_MARKS = frozenset('"“”„«»‹›')
+#: A quotation still open after this many lines is a stray mark, not a quotation.
+MAX_QUOTE_LINES = 4
+
+
+def _closed_below(lines: list[Line], k: int) -> bool:
+    """Whether the quotation the line opens, and leaves open, closes on an adjacent line
+    below: "« Previous post" is an arrow, not a quotation."""
+    if _has_mark(lines[k].text[1:]):
+        return False
+    for before, line in zip(
+        lines[k : k + MAX_QUOTE_LINES - 1], lines[k + 1 : k + MAX_QUOTE_LINES], strict=False
+    ):
+        if line.blank or line.index != before.index + 1:
+            return False
+        if _has_mark(line.text):
+            return True
+    return False
+
+
+def _has_mark(text: str) -> bool:
+    return not _DOUBLE_MARKS.isdisjoint(text)

@@ -28,6 +28,7 @@ _META_SEPARATOR = regex.compile(r"[·•|]")
 _GLUED_RANK = regex.compile(r"^\d{1,2}(?=\p{Lu}[\p{Ll}\s])")
 #: A rank number on a line of its own, as a numbered list prints it: "1", "02", "#3", "4.".
 _RANK = regex.compile(r"#?\d{1,2}[.)]?")
+_SPACED_RANK = regex.compile(r"(\d{1,2})[.)]?\s+(?=\p{Lu})")
 #: A byline in a card's meta line: "by Ana Lemalu", "von Jan Weber", "par Léa Roux".
 _BYLINE = regex.compile(
     rf"(?i:{LEXICON.phrases['byline_label'].pattern})\s+(?-i:\p{{Lu}})[\p{{L}}.'’-]*(?:\s+[\p{{L}}.'’-]+){{0,3}}"
@@ -154,7 +155,7 @@ def _parse(texts: list[str], urls: list[str | None] | None = None) -> list[Tease
     >>> [(t.title, t.source, t.age) for t in items]
     [('Drone story', 'Russia Today', '20 hours ago'), ('Next one', None, None)]
     """
-    texts = [raw.strip(_DECORATION) for raw in texts]
+    texts = _unranked([raw.strip(_DECORATION) for raw in texts])
     if _source_over_age(texts, 0):
         texts, urls = _joined_heads(texts, urls)
     first = next((text for text in texts if text), "")
@@ -192,6 +193,24 @@ def _sentences(text: str) -> bool:
     (True, False)
     """
     return text.rstrip().endswith((".", "…", "!")) or _SENTENCE_BREAK.search(text) is not None
+
+
+def _unranked(texts: list[str]) -> list[str]:
+    """The titles without the ranks a "Most read" list prints before them, when the list
+    counts 1, 2, 3… ("1 Freibad schließt", "2. Unfall auf der B 214").
+
+    >>> _unranked(["1 Pool closes for good", "2. Crash on the B 214", "Bakery sold"])
+    ['Pool closes for good', 'Crash on the B 214', 'Bakery sold']
+    >>> _unranked(["2 Dead in crash on A9", "Bakery sold"])
+    ['2 Dead in crash on A9', 'Bakery sold']
+    """
+    ranked = [(k, m) for k, text in enumerate(texts) if (m := _SPACED_RANK.match(text))]
+    if len(ranked) < 2 or [int(m[1]) for _, m in ranked] != list(range(1, len(ranked) + 1)):
+        return texts
+    out = list(texts)
+    for k, m in ranked:
+        out[k] = texts[k][m.end() :]
+    return out
 
 
 def _name_like(text: str) -> bool:

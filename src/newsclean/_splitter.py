@@ -229,7 +229,10 @@ def _read_quotes(
             quotes.append((span.text, speaker))
             done = span.last + 1
         people.read(texts[done:])
-        if done == 0 and _set_apart(para):
+        led = _quotation_led(text) if done == 0 and _set_apart(para) else None
+        if led is not None:  # a box quoting a sentence with its attribution: the quotation
+            quotes.append((led[0], _resolve(attribute("", led[1]), people)))
+        elif done == 0 and _set_apart(para):
             lone = text
             quotes.append((lone, credits.after(para) or introduced))
         elif lone is not None and _set_apart(para):
@@ -240,6 +243,27 @@ def _read_quotes(
         quotes += _marked_quotes(para, text, quotes[own:], people)
         built.append(_Paragraph(tuple(para), text, lone))
     return built, quotes, credit_lines
+
+
+# A quotation that opens a paragraph and closes before an attribution clause: „…“, betonte er.
+_QUOTATION_LED = regex.compile(
+    r"[«“„\"‹»‘](?P<quote>[^«»“”„\"‹›‘’]{2,}?)[»”“\"›«’],?\s(?P<after>\p{Ll}.*)", regex.DOTALL
+)
+
+
+def _quotation_led(text: str) -> tuple[str, str] | None:
+    """The quotation a set-apart paragraph opens with, and the attribution after it.
+
+    >>> _quotation_led("«Habrá 220 plazas nuevas», aseguró.")
+    ('Habrá 220 plazas nuevas', 'aseguró.')
+    >>> _quotation_led("«Habrá 220 plazas nuevas.»") is None, _quotation_led("“Low-fat” or “fat-free” labels")
+    (True, None)
+    """
+    m = _QUOTATION_LED.fullmatch(text)
+    # An attribution follows a comma: '“Low-fat” or “fat-free” labels…' is no quotation.
+    if m is None or "," not in text[m.end("quote") - 1 : m.start("after")]:
+        return None
+    return m["quote"].strip(), m["after"]
 
 
 def _marked_quotes(

@@ -15,12 +15,13 @@ from newsclean.strippers.article_end import ending_line
 __all__ = ["comments"]
 
 #: How many lines under a comments header the first commenter's byline is looked for.
-BYLINE_REACH = 4
+BYLINE_REACH = 6
 MAX_BYLINE_WORDS = 8
 #: What ends a comment list: a prompt or the form to write one ("Leave a reply", "Name *"),
 #: or the next section: related articles, a newsletter box, the footer, a cookie notice.
 _PARTS = regex.compile(r"\s[·•|]\s")
-_SECTION_ENDS = ("comment_stub", "comment_form", "related_header", "newsletter", "footer", "cookie")
+_OTHER_SECTIONS = ("related_header", "newsletter", "footer", "cookie")
+_SECTION_ENDS = ("comment_stub", "comment_form", *_OTHER_SECTIONS)
 
 
 def comments(page: Page) -> Iterator[Drop]:
@@ -109,7 +110,12 @@ def _opens(page: Page, line: Line, after: list[Line]) -> bool:
         return False
     if first is not None and not any(page.is_phrase(first, key) for key in _SECTION_ENDS):
         return True
-    return any(_byline(other.text) for other in after[1:])
+    for other in after[1:]:
+        if any(page.is_phrase(other, key) for key in _OTHER_SECTIONS):
+            return False  # the prompt closed a section with no comments; a list follows
+        if _byline(other.text):
+            return True
+    return False
 
 
 def _byline(text: str) -> bool:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
+from newsclean._dates import age_span
 from newsclean._lines import Drop, Line, Page
 from newsclean._text import ends_sentence, word_count
 
@@ -12,6 +13,8 @@ __all__ = ["navigation"]
 #: A menu is at least this many short lines in a row, with no blank line between them.
 MIN_MENU_RUN = 6
 MAX_MENU_WORDS = 4
+#: How many lines after a run a commenter's byline is looked for.
+BYLINE_REACH = 3
 
 
 def navigation(page: Page) -> Iterator[Drop]:
@@ -23,23 +26,32 @@ def navigation(page: Page) -> Iterator[Drop]:
     [0, 1, 2, 3, 4, 5, 6]
     """
     run: list[Line] = []
-    for line in page.lines:
+    for k, line in enumerate(page.lines):
         if _menu_like(line.text):
             run.append(line)
             continue
-        yield from _menu(page, run)
+        yield from _menu(page, run, page.lines[k : k + BYLINE_REACH])
         run = []
         if line.text and page.is_phrase(line, "navigation"):
             yield Drop(line.index, "site navigation or footer link")
-    yield from _menu(page, run)
+    yield from _menu(page, run, ())
 
 
 def _menu_like(text: str) -> bool:
     return bool(text) and word_count(text) <= MAX_MENU_WORDS and not ends_sentence(text)
 
 
-def _menu(page: Page, run: list[Line]) -> Iterator[Drop]:
-    if len(run) >= MIN_MENU_RUN:
+def _comments_head(page: Page, run: list[Line], after: Sequence[Line]) -> bool:
+    """Whether the run is a comment section's head: its header and sort controls, with the
+    first commenter's byline and age in or right after it ("4 Kommentare", "Neueste", …,
+    "Klaus E.", "vor 3 Stunden"), which the comments stripper reads."""
+    header = next((k for k, line in enumerate(run) if page.is_phrase(line, "comment_header")), None)
+    below = [*run[header + 1 :], *after] if header is not None else []
+    return any(age_span(line.text) is not None for line in below)
+
+
+def _menu(page: Page, run: list[Line], after: Sequence[Line]) -> Iterator[Drop]:
+    if len(run) >= MIN_MENU_RUN and not _comments_head(page, run, after):
         yield from (Drop(line.index, "menu: a run of short link-like lines") for line in run)
     else:
         for line in run:

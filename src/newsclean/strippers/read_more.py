@@ -8,6 +8,7 @@ import regex
 
 from newsclean._lexicon import LEXICON
 from newsclean._lines import Drop, Line, Page, Role
+from newsclean._markup import HEADINGS
 from newsclean._text import is_prose, word_count
 
 __all__ = ["INLINE_TEASER", "inline_title", "read_more"]
@@ -33,11 +34,18 @@ def read_more(page: Page) -> Iterator[Drop]:
     for i, line in enumerate(lines):
         if inline_title(line) is not None:
             yield Drop(line.index, "inline teaser", Role.TEASER_HEAD)
-        elif page.is_phrase(line, "read_more"):
+        elif page.is_phrase(line, "read_more") and not _section_heading(page, line):
             yield Drop(line.index, "teaser label", Role.TEASER_HEAD)
             listing = page.is_phrase(line, "related_header")
             titles = _titles(lines[i + 1 :], listing=listing)
             yield from (Drop(t.index, "teaser title", Role.TEASER) for t in titles)
+
+
+def _section_heading(page: Page, line: Line) -> bool:
+    """A heading that heads a section of teasers ("Read Next" as an <h2>): the section's
+    stripper takes it with all its teasers, not one."""
+    heading = line.block is not None and line.block.tag in HEADINGS
+    return heading and page.is_phrase(line, "related_header")
 
 
 def inline_title(line: Line) -> str | None:

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from newsclean._dates import age_span, find_date
 from newsclean._lines import Drop, Line, Page, Role
 from newsclean._markup import HEADINGS
-from newsclean._text import is_prose
+from newsclean._text import is_prose, word_count
 
 __all__ = ["related_section"]
 
 #: A paragraph this long is article prose rather than a teaser's summary, when another follows.
 ARTICLE_WORDS = 30
+#: Below linked titles, a paragraph with no link this long is the article going on.
+PROSE_AFTER_LINKS_WORDS = 15
+#: A card's date or age line is short: "3 hours ago", "Updated March 4, 2025".
+MAX_DATE_LINE_WORDS = 6
 _FRAME = ("footer", "nav")
 #: Lexicon keys of the blocks a related list stops at: a list ends where the page's
 #: newsletter box, cookie notice, footer or comments begin, even when an earlier stripper
@@ -98,9 +103,27 @@ def _into_page_frame(header: Line, line: Line) -> bool:
 def _ends_section(page: Page, lines: list[Line], i: int) -> bool:
     if page.is_phrase(lines[i], "comment_header") or page.is_phrase(lines[i], "footer"):
         return True
+    if _prose_after_links(lines, i):
+        return True
     # A teaser is a title and at most one summary: two long paragraphs running are an article.
     pair = lines[i : i + 2]
     return len(pair) == 2 and all(is_prose(line.text, min_words=ARTICLE_WORDS) for line in pair)
+
+
+def _prose_after_links(lines: list[Line], i: int) -> bool:
+    """Whether the article goes on below a list of linked titles: a paragraph of prose with no
+    link, followed by more text with no link that is no card's date or age (a card's summary
+    is followed by the next linked title, or by its date)."""
+    before, line = lines[i - 1].block if i else None, lines[i]
+    if before is None or not before.links or line.block is None or line.block.links:
+        return False
+    if not is_prose(line.text, min_words=PROSE_AFTER_LINKS_WORDS) or i + 1 >= len(lines):
+        return False
+    after = lines[i + 1]
+    if after.block is None or after.block.links:
+        return False
+    dated = age_span(after.text) is not None or find_date(after.text) is not None
+    return not (dated and word_count(after.text) <= MAX_DATE_LINE_WORDS)
 
 
 def _stop_between(page: Page, before: int, after: int) -> bool:
