@@ -28,7 +28,7 @@ _META_SEPARATOR = regex.compile(r"[·•|]")
 _GLUED_RANK = regex.compile(r"^\d{1,2}(?=\p{Lu}[\p{Ll}\s])")
 #: A rank number on a line of its own, as a numbered list prints it: "1", "02", "#3", "4.".
 _RANK = regex.compile(r"#?\d{1,2}[.)]?")
-_SPACED_RANK = regex.compile(r"(\d{1,2})[.)]?\s+(?=\p{Lu})")
+_SPACED_RANK = regex.compile(r"(\d{1,2})[.)]?\s+(?=[\p{Lu}'\"‘“„«])")
 #: A byline in a card's meta line: "by Ana Lemalu", "von Jan Weber", "par Léa Roux".
 _BYLINE = regex.compile(
     rf"(?i:{LEXICON.phrases['byline_label'].pattern})\s+(?-i:\p{{Lu}})[\p{{L}}.'’-]*(?:\s+[\p{{L}}.'’-]+){{0,3}}"
@@ -199,8 +199,8 @@ def _unranked(texts: list[str]) -> list[str]:
     """The titles without the ranks a "Most read" list prints before them, when the list
     counts 1, 2, 3… ("1 Freibad schließt", "2. Unfall auf der B 214").
 
-    >>> _unranked(["1 Pool closes for good", "2. Crash on the B 214", "Bakery sold"])
-    ['Pool closes for good', 'Crash on the B 214', 'Bakery sold']
+    >>> _unranked(["1 Pool closes for good", "2. Crash on the B 214", "3 'End of an era' for shop"])
+    ['Pool closes for good', 'Crash on the B 214', "'End of an era' for shop"]
     >>> _unranked(["2 Dead in crash on A9", "Bakery sold"])
     ['2 Dead in crash on A9', 'Bakery sold']
     """
@@ -263,11 +263,20 @@ def _titled(text: str, url: str | None) -> Teaser:
     >>> t = _titled('Grafting workshop February 12, 2025 In "Orchard"', None)
     >>> t.title, t.published
     ('Grafting workshop', datetime.date(2025, 2, 12))
+    >>> t = _titled("16.01.2025 Risse entdeckt: Eder-Brücke in Sennbach sofort gesperrt", None)
+    >>> t.title, t.published
+    ('Risse entdeckt: Eder-Brücke in Sennbach sofort gesperrt', datetime.date(2025, 1, 16))
     >>> t = _titled("Rojales aprueba un presupuesto récord de 28 millones hace 5 horas", None)
     >>> t.title, t.age
     ('Rojales aprueba un presupuesto récord de 28 millones', 'hace 5 horas')
     """
     text = _GLUED_RANK.sub("", text)
+    lead = find_date(text)
+    numeric = lead is not None and lead.start == 0 and not any(c.isalpha() for c in text[: lead.end])
+    if lead is not None and numeric and word_count(text[lead.end :]) >= LONG_TITLE_WORDS:
+        # "16.01.2025 Risse entdeckt: Brücke gesperrt": the card's date, printed first (a
+        # title may open with a date in words: "11 September 2001 memorial opens")
+        return replace(_titled(text[lead.end :].strip(_DECORATION), url), published=lead.value)
     span = age_span(text)
     # "Title hace 1 hora": an age of words after the title ("Places to go in your 20s" has none).
     if span is not None and span[0] > 0 and span[1] == len(text.rstrip()) and " " in text[span[0] : span[1]]:
