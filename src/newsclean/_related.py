@@ -47,7 +47,7 @@ MIN_CARD_SUMMARY_WORDS = 6
 MIN_AD_LABEL = 5
 MAX_AD_LABEL = 24
 # Where a title may start after a label: a capital, run on or after a space.
-_CAPITALISED = regex.compile(r"(?<=\p{Ll}|\p{Ll}\s)\p{Lu}")
+_CAPITALISED = regex.compile(r"(?<=\p{Ll}|[\p{Ll}:·•|–—-]\s)\p{Lu}")
 
 
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?…]\s\p{Lu}")
@@ -96,6 +96,8 @@ def _labelled_ad(title: str) -> bool:
     into savings", "Anzeige Jetzt Tarif wechseln"); a short one ("Ad") may be a word.
 
     >>> _labelled_ad("SponsoredSpring into savings"), _labelled_ad("Paid Content The smart way")
+    (True, True)
+    >>> _labelled_ad("Sponsored: Local roofers"), _labelled_ad("Contenu sponsorisé · Votre piscine")
     (True, True)
     >>> _labelled_ad("Ad Astra rocket test delayed"), _labelled_ad("Sponsored walks raise £4,000")
     (False, False)
