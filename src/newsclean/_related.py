@@ -48,8 +48,7 @@ MIN_AD_LABEL = 5
 MAX_AD_LABEL = 24
 # Where a title may start after a label: a capital, run on or after a space.
 _CAPITALISED = regex.compile(r"(?<=\p{Ll}|[\p{Ll}:·•|–—-]\s)\p{Lu}")
-
-
+# One sentence ending and another starting: a summary, not a title.
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?…]\s\p{Lu}")
 
 
@@ -285,7 +284,7 @@ def _titled(text: str, url: str | None) -> Teaser:
         title = text[: span[0]].strip(_DECORATION)
         if word_count(title) >= LONG_TITLE_WORDS:
             return Teaser(title=title, age=text[span[0] : span[1]], url=url, settled=True)
-    hit = find_date(text)
+    hit = lead  # the text is as it was when the date was looked for
     if hit is not None and hit.start > 0 and word_count(text[hit.end :]) <= MAX_META_WORDS:
         title = text[: hit.start].strip(_DECORATION)
         if title:

@@ -252,8 +252,7 @@ def introducer(before: str) -> str | None:
         clause = tail.rpartition(" ")[0]
     else:
         return None
-    ends = list(_SENTENCE_END.finditer(clause))
-    clause = clause[ends[-1].end() :] if ends else clause
+    clause = _last_sentence(clause)
     found = [who for m in _MENTION.finditer(clause) if (who := _subject(m))]
     if found:
         return found[-1]
@@ -271,8 +270,13 @@ def sentence_subject(before: str) -> str | None:
     >>> sentence_subject("Die Initiative begrüßte das. Sprecherin Heike Lorenz nannte ihn aber ")
     'Heike Lorenz'
     """
-    ends = list(_SENTENCE_END.finditer(before[-INTRO_REACH:]))
-    return _full_name_in(before[-INTRO_REACH:][ends[-1].end() :] if ends else before[-INTRO_REACH:])
+    return _full_name_in(_last_sentence(before[-INTRO_REACH:]))
+
+
+def _last_sentence(text: str) -> str:
+    """The text from where its last sentence starts."""
+    ends = list(_SENTENCE_END.finditer(text))
+    return text[ends[-1].end() :] if ends else text
 
 
 def _full_name_in(clause: str) -> str | None:

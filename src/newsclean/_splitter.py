@@ -229,10 +229,11 @@ def _read_quotes(
             quotes.append((span.text, speaker))
             done = span.last + 1
         people.read(texts[done:])
-        led = _quotation_led(text) if done == 0 and _set_apart(para) else None
+        boxed = done == 0 and _set_apart(para)
+        led = _quotation_led(text) if boxed else None
         if led is not None:  # a box quoting a sentence with its attribution: the quotation
             quotes.append((led[0], _resolve(attribute("", led[1]), people)))
-        elif done == 0 and _set_apart(para):
+        elif boxed:
             lone = text
             quotes.append((lone, credits.after(para) or introduced))
         elif lone is not None and _set_apart(para):
