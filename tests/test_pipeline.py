@@ -42,6 +42,7 @@ def test_default_names_in_order() -> None:
         "comment_stub",
         "read_more",
         "related_section",
+        "teaser_links",
         "article_end",
         "repeated_headline",
         "line_scorer",

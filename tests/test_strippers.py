@@ -8,7 +8,7 @@ import pytest
 
 from conftest import CASES
 from newsclean import Line, Page
-from newsclean._markup import Block
+from newsclean._markup import Block, Link
 from newsclean.strippers import DEFAULT_STRIPPERS
 
 STRIPPERS = dict(DEFAULT_STRIPPERS)
@@ -29,10 +29,14 @@ def _pages(path: Path) -> list[tuple[Page, set[int], set[int]]]:
 
 
 def _line(index: int, text: str) -> Line:
-    """A case line; "<meta> Title: X" is a line the markup reader tagged "meta"."""
+    """A case line; "<meta> Title: X" is a line the markup reader tagged "meta", and
+    "<h3 /a/b> Title" a heading whose whole text links to /a/b."""
     if text.startswith("<") and "> " in text:
         tag, _, text = text[1:].partition("> ")
-        return Line(index, text.strip(), Block(tag))
+        tag, _, url = tag.partition(" ")
+        text = text.strip()
+        links = (Link(text, url),) if url else ()
+        return Line(index, text, Block(tag, link_density=1.0 if url else 0.0, links=links))
     return Line(index, text.strip())
 
 

@@ -249,6 +249,14 @@ _AGE = regex.compile(
     regex.IGNORECASE,
 )
 
+#: An age run on to the title before it, as a card glues its fields: "…gesundvor 3 Stunden",
+#: "…wurdeGestern". A word glued on must be capitalised or carry a number: "cahier" ends in
+#: "hier" (yesterday) but is one word.
+_GLUED_TRAILING_AGE = regex.compile(
+    rf"(?-i:(?<=\p{{Ll}})(?=\p{{Lu}}|\p{{L}}+\s\d))(?:{LEXICON.phrases['relative_age'].pattern})$",
+    regex.IGNORECASE,
+)
+
 # The locales that print the day before the month ("03/04/2025" is 3 April), and those
 # that print the month first. Japanese and Chinese print the year first: no order to settle.
 _DAY_FIRST_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "pl", "ru"})
@@ -334,6 +342,18 @@ def _locale_day_first(language: str | None) -> bool | None:
     if tag in _DAY_FIRST_LOCALES or tag.split("-")[0] in _DAY_FIRST_LANGUAGES:
         return True
     return False if tag in _MONTH_FIRST_LOCALES else None
+
+
+def glued_age_start(text: str) -> int | None:
+    """Where an age glued to the end of the text starts, or None.
+
+    >>> glued_age_start("Baum ist gesundvor 3 Stunden"), glued_age_start("Dorf wurdeGestern")
+    (15, 10)
+    >>> glued_age_start("Notes from my cahier"), glued_age_start("Pier closes 3 hours ago")
+    (None, None)
+    """
+    match = _GLUED_TRAILING_AGE.search(text)
+    return match.start() if match else None
 
 
 def find_age(text: str) -> str | None:

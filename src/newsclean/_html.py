@@ -502,12 +502,14 @@ def _open(layout: _Layout, tag: str) -> None:
         layout.end_line(1)
     elif tag == "q":  # a browser draws <q>'s quote marks; the quote finder needs them
         layout.pieces.append("\u201c")
+    elif tag == "time":  # a field of its own, even where a card glues it to the title
+        layout.pieces.append(" ")
 
 
 def _close(layout: _Layout, element: etree._Element, tag: str) -> None:
     if tag in _BLOCK_TAGS:
         layout.end_line(2 if tag in _PARAGRAPH_TAGS else 1)
-    elif tag in _CELL_TAGS:
+    elif tag in _CELL_TAGS or tag == "time":
         layout.pieces.append(" ")
     elif tag == "q":
         layout.pieces.append("\u201d")

@@ -31,6 +31,7 @@ WORD_KEYS = frozenset(
         "updated_label",
         "time_label",
         "source_label",
+        "card_source_label",
     }
 )
 #: Keys whose entry is a list of rows of words; row ``i`` of every language adds to row ``i``.

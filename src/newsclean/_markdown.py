@@ -89,6 +89,8 @@ _ANGLE = re.compile(
     r"<(?:(?P<url>[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]{0,2000})>|(?P<email>[\w.+-]{1,64}@[\w.-]{1,255})>"
     r"|/?(?P<tag>[A-Za-z][A-Za-z0-9-]{0,30})(?:[ \t/][^<>\n]{0,2000})?>|!--)"
 )
+_LONE_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^()\s]*\)[ \t]*")
+_HEADING_IN_LINK = re.compile(r"[ \t]*#{1,6}[ \t]+")
 _CAPTURE_IMAGE_LABEL = re.compile(r"Image \d{1,6}(?::[ \t]*|$)")
 _ESCAPED_PUNCTUATION = re.compile(r"\\([!-/:-@\[-`{-~])")
 # Only runs that change: a single space between words is left alone, which is most of them.
@@ -283,7 +285,12 @@ def _blocks(raw: list[str], start: int, deadline: Deadline | None) -> list[_Part
         if len(parts) > index:  # the line went into the link the line above opened
             continue
         kicker = _broken_link(raw[index], following) if not state.fence else None
-        if kicker is not None:
+        beyond = raw[index + 2].strip() if index + 2 < len(raw) else ""
+        if not state.fence and not following and _card_split(raw[index], beyond):
+            # "[![photo](src)", "", "### Title](url)": one card link, split by a blank line
+            parts += [_block(f"{raw[index].strip()} {beyond}", "", state), _Part(None, "", inline=False)]
+            parts.append(_Part(None, "", inline=False))
+        elif kicker is not None:
             part = _block(f"{raw[index].strip()} {following}", "", state)
             part.kicker = kicker
             parts += [part, _Part(None, "", inline=False)]
@@ -292,6 +299,22 @@ def _blocks(raw: list[str], start: int, deadline: Deadline | None) -> list[_Part
         part.indented = raw[index][:1] in " \t"
         state.previous = part
     return parts
+
+
+def _card_split(line: str, closing: str) -> bool:
+    """Whether the line opens a link on an image that ``closing`` closes, two lines down:
+    captures print a card's photo and its title heading apart.
+
+    >>> _card_split("[![Image 3: greens](https://x.com/g.jpg)", "### Is it safe?](https://x.com/a)")
+    True
+    >>> _card_split("[![Image 3: greens](https://x.com/g.jpg)](https://x.com/a)", "### Next")
+    False
+    """
+    opened = line.rfind("[![")
+    if opened < 0 or _LONE_IMAGE.fullmatch(line, opened + 1) is None:
+        return False
+    head = closing.split("](", 1)[0]
+    return head != closing and "[" not in head
 
 
 def _broken_link(line: str, following: str) -> str | None:
@@ -750,8 +773,25 @@ class _Inline:
             shown = pieces if image_only else kept
         else:
             image_only = False
+        for start, end, _ in self.links:
+            _drop_heading_marker(shown, start, end)
         links = tuple(Link(_collapse("".join(shown[start:end])), url) for start, end, url in self.links)
         return _Read(_collapse("".join(shown)), links, image_only)
+
+
+def _drop_heading_marker(pieces: list[str], start: int, end: int) -> None:
+    """Take the "### " off a card's link text: captures write a heading inside its link.
+
+    >>> pieces = ["", " ", "### Pier reopens", ""]
+    >>> _drop_heading_marker(pieces, 0, 4); pieces[2]
+    'Pier reopens'
+    """
+    for index in range(start, end):
+        if pieces[index].strip():
+            marker = _HEADING_IN_LINK.match(pieces[index])
+            if marker is not None:
+                pieces[index] = pieces[index][marker.end() :]
+            return
 
 
 def _run_length(char: str, source: str, pos: int) -> int:

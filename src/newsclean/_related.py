@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from newsclean._dates import age_span, find_age, find_date
+from newsclean._dates import age_span, find_age, find_date, glued_age_start, is_calendar_name
 from newsclean._lexicon import LEXICON
 from newsclean._lines import Line, Role
 from newsclean._pipeline import Removed
@@ -33,6 +33,8 @@ _SPACED_RANK = regex.compile(r"(\d{1,2})[.)]?\s+(?=[\p{Lu}'\"‘“„«])")
 _BYLINE = regex.compile(
     rf"(?i:{LEXICON.phrases['byline_label'].pattern})\s+(?-i:\p{{Lu}})[\p{{L}}.'’-]*(?:\s+[\p{{L}}.'’-]+){{0,3}}"
 )
+#: The word before a card's source: "from Alder Bay Tides".
+_CARD_SOURCE_LABEL = regex.compile(rf"^(?i:{LEXICON.alternation('card_source_label')})\s+(?=\p{{Lu}})")
 #: Words this short may be lower case in a name: "of", "the", "de", "für".
 MAX_JOINER_CHARS = 3
 #: A section label over a title, or the next box's heading: a few words, no date or age.
@@ -128,8 +130,18 @@ def _groups(removed: Iterable[Removed]) -> list[tuple[bool, list[tuple[str, str 
         elif r.role is Role.TEASER and not closed:
             if not groups:
                 groups.append((False, []))
-            groups[-1][1].append((_unlabelled(r.line.text, r.line), _url(r.line)))
+            groups[-1][1].extend(_fields(_unlabelled(r.line.text, r.line), r.line))
     return groups
+
+
+def _fields(text: str, line: Line) -> list[tuple[str, str | None]]:
+    """The line's title and summary apart, when both link to the card's address: markup
+    lays out two links as one line ("Title Summary."), a browser's style sets them apart."""
+    links = line.block.links if line.block is not None else ()
+    url = _url(line)
+    if len(links) == 2 and links[0].url == links[1].url == url and text == f"{links[0].text} {links[1].text}":
+        return [(links[0].text, url), (links[1].text, url)]
+    return [(text, url)]
 
 
 def _unlabelled(text: str, line: Line) -> str:
@@ -162,7 +174,7 @@ def _parse(texts: list[str], urls: list[str | None] | None = None) -> list[Tease
     first = next((text for text in texts if text), "")
     if _meta(first) is not None:
         return _parse_cards(texts, urls)
-    lines = [(t, urls[k] if urls else None) for k, t in enumerate(texts) if t and not _RANK.fullmatch(t)]
+    lines = [(t, urls[k] if urls else None) for k, t in enumerate(texts) if _maybe_teaser(t)]
     labels = _labels([text for text, _ in lines])
     # A list that opens with a label over a title prints each card's section above its
     # title; its short lines are those labels, never the source of the card above.
@@ -174,6 +186,11 @@ def _parse(texts: list[str], urls: list[str | None] | None = None) -> list[Tease
             continue
         # A line linking to another address than the item's is another item, unless it
         # reads as a name: the source, linked to its own page.
+        if current is not None and url is not None and url == current.url and _sentences(text):
+            # a card links its summary too: "Both will meet parents at open forums next week."
+            if current.summary is None:
+                items[-1] = replace(current, summary=text)
+            continue
         if current is not None and (url is None or url == current.url or _name_like(text)):
             updated = _detail(current, text, may_source=not (kickers and k in labels))
             if updated is not None:
@@ -182,9 +199,28 @@ def _parse(texts: list[str], urls: list[str | None] | None = None) -> list[Tease
         # A line linking elsewhere than the card above is a title, however long, unless it
         # reads as sentences: a card links its summary too.
         linked = url is not None and (current is None or url != current.url) and not _sentences(text)
-        if k not in labels and (linked or not is_prose(text, min_words=MIN_SUMMARY_WORDS)):
+        # A long question over a card's date is a title too: "How old are our pipes?", "May 3, 2025"
+        dated = k + 1 < len(lines) and _date_line(lines[k + 1][0]) and not _sentences(text)
+        if k not in labels and (linked or dated or not is_prose(text, min_words=MIN_SUMMARY_WORDS)):
             items.append(_titled(text, url))
     return items
+
+
+def _date_line(text: str) -> bool:
+    """Whether the line is a card's date or age alone: "February 27, 2025", "41 minutes ago"."""
+    if word_count(text) > MAX_META_WORDS:
+        return False
+    hit = find_date(text)
+    span = (hit.start, hit.end) if hit is not None else age_span(text)
+    return (
+        span is not None and not text[: span[0]].strip(_DECORATION) and not text[span[1] :].strip(_DECORATION)
+    )
+
+
+def _maybe_teaser(text: str) -> bool:
+    """Whether the line may be a teaser's: not a rank, a tag list ("Themen: Freibad · Haushalt")
+    or a link to the whole list ("View all Related Articles")."""
+    return bool(text) and not _RANK.fullmatch(text) and not LEXICON.matches("not_teaser", text)
 
 
 def _sentences(text: str) -> bool:
@@ -278,6 +314,9 @@ def _titled(text: str, url: str | None) -> Teaser:
         # "16.01.2025 Risse entdeckt: Brücke gesperrt": the card's date, printed first (a
         # title may open with a date in words: "11 September 2001 memorial opens")
         return replace(_titled(text[lead.end :].strip(_DECORATION), url), published=lead.value)
+    glued = glued_age_start(text)
+    if glued is not None:
+        return Teaser(title=text[:glued].strip(_DECORATION), age=text[glued:], url=url, settled=True)
     span = age_span(text)
     # "Title hace 1 hora": an age of words after the title ("Places to go in your 20s" has none).
     if span is not None and span[0] > 0 and span[1] == len(text.rstrip()) and " " in text[span[0] : span[1]]:
@@ -356,13 +395,20 @@ def _joined_heads(
 
 def _meta(text: str) -> _Meta | None:
     """A card's meta line: a source with an age, a date or a sponsor label; None otherwise."""
-    if not text or word_count(text) > MAX_META_WORDS:
+    if not text or word_count(text) > 2 * MAX_META_WORDS:
         return None
     parts = [part for part in (p.strip() for p in _META_SEPARATOR.split(text)) if part]
+    if sum(word_count(part) for part in parts) > MAX_META_WORDS:
+        return None
     ages = [find_age(part) for part in parts]
     dates = [find_date(part) for part in parts]
     sponsored = [LEXICON.matches("sponsored", part) for part in parts]
-    rest = [p for p, a, d, s in zip(parts, ages, dates, sponsored, strict=True) if not (a or d or s)]
+    # "6 minute read" beside a date is neither source nor sponsor
+    told = [
+        a or d or s or LEXICON.matches("reading_time", p)
+        for p, a, d, s in zip(parts, ages, dates, sponsored, strict=True)
+    ]
+    rest = [part for part, known in zip(parts, told, strict=True) if not known]
     if len(rest) == len(parts) or len(rest) > 1 or (rest and word_count(rest[0]) > MAX_SOURCE_WORDS):
         return None
     hit = next((d for d in dates if d), None)
@@ -392,12 +438,27 @@ def _detail(item: Teaser, text: str, *, may_source: bool = True) -> Teaser | Non
         return item if item.settled else replace(item, sponsored=True)
     if LEXICON.matches("reading_time", text):
         return replace(item, settled=True)
+    meta = None if item.settled else _meta(text)
+    if meta is not None:
+        # "Northern Times · 2 hours ago", "Sponsored · BathSafe Partners" under the title. A
+        # name beside a date is more often the writer's: "Subharun Mukherjee | July 15, 2025".
+        source = meta.source if meta.age is not None or meta.sponsored else None
+        return replace(
+            item,
+            source=item.source or source,
+            age=item.age or meta.age,
+            published=item.published or meta.published,
+            sponsored=meta.sponsored,
+            settled=True,
+        )
     age = find_age(text) if words <= MAX_META_WORDS else None
     if age:
         return replace(item, age=item.age or age, settled=True)
     hit = find_date(text) if words <= MAX_META_WORDS else None
     if hit:
         return replace(item, published=item.published or hit.value, settled=True)
+    if _dated_author(text):
+        return replace(item, settled=True)
     byline = _byline_meta(text)
     if byline is not None:
         return replace(
@@ -407,9 +468,31 @@ def _detail(item: Teaser, text: str, *, may_source: bool = True) -> Teaser | Non
     if is_prose(text, min_words=summary_words):
         return replace(item, summary=item.summary or text)
     bare = item.source is None and item.age is None and item.summary is None and not item.settled
-    if bare and may_source and words <= MAX_SOURCE_WORDS:
-        return replace(item, source=text)
+    named = _CARD_SOURCE_LABEL.sub("", text, count=1)
+    if bare and may_source and word_count(named) <= MAX_SOURCE_WORDS:
+        return replace(item, source=named)
     return None
+
+
+def _dated_author(text: str) -> bool:
+    """Whether the line is a card's day and writer, without "by": "Nov 16 · Maggie Thornton".
+
+    >>> _dated_author("Nov 16 · Maggie Thornton"), _dated_author("Ferry fares · Gull Island")
+    (True, False)
+    """
+    parts = [part.strip() for part in _META_SEPARATOR.split(text)]
+    if len(parts) != 2 or word_count(text) > MAX_META_WORDS:
+        return False
+    day = next((k for k, part in enumerate(parts) if _day_of_month(part)), None)
+    return day is not None and _name_like(parts[1 - day]) and word_count(parts[1 - day]) >= 2
+
+
+def _day_of_month(text: str) -> bool:
+    """A day printed without its year: "Nov 16", "16. Nov", "3 avril"."""
+    words = text.replace(".", " ").split()
+    if len(words) != 2:
+        return False
+    return any(w.isdigit() and len(w) <= 2 for w in words) and any(is_calendar_name(w) for w in words)
 
 
 def _byline_meta(text: str) -> _Meta | None:

@@ -24,6 +24,7 @@ from newsclean.strippers.related_section import related_section
 from newsclean.strippers.repeated_headline import repeated_headline
 from newsclean.strippers.share_buttons import share_buttons
 from newsclean.strippers.store_badge import store_badge
+from newsclean.strippers.teaser_links import teaser_links
 
 __all__ = [
     "DEFAULT_STRIPPERS",
@@ -44,6 +45,7 @@ __all__ = [
     "repeated_headline",
     "share_buttons",
     "store_badge",
+    "teaser_links",
 ]
 
 #: The default chain, in the order it runs. Order matters: promos and badges go first so
@@ -63,6 +65,7 @@ DEFAULT_STRIPPERS: tuple[tuple[str, Stripper], ...] = (
     ("comment_stub", comment_stub),
     ("read_more", read_more),
     ("related_section", related_section),
+    ("teaser_links", teaser_links),
     ("article_end", article_end),
     ("repeated_headline", repeated_headline),
     ("line_scorer", line_scorer),

@@ -50,9 +50,22 @@ def _comments_head(page: Page, run: list[Line], after: Sequence[Line]) -> bool:
     return any(age_span(line.text) is not None for line in below)
 
 
+def _heads_list_below(page: Page, run: list[Line], after: Sequence[Line]) -> bool:
+    """Whether the run's last line is a related list's header over the list's first title
+    ("Share:", "Email", "Related Articles", "Aging pipes: how old is…"): the related-section
+    stripper reads it, with its teasers."""
+    below = next((line for line in after if line.text), None)
+    return (
+        below is not None
+        and word_count(below.text) > MAX_MENU_WORDS
+        and page.is_phrase(run[-1], "related_header")
+    )
+
+
 def _menu(page: Page, run: list[Line], after: Sequence[Line]) -> Iterator[Drop]:
     if len(run) >= MIN_MENU_RUN and not _comments_head(page, run, after):
-        yield from (Drop(line.index, "menu: a run of short link-like lines") for line in run)
+        menu = run[:-1] if _heads_list_below(page, run, after) else run
+        yield from (Drop(line.index, "menu: a run of short link-like lines") for line in menu)
     else:
         for line in run:
             if page.is_phrase(line, "navigation"):

@@ -17,6 +17,8 @@ ARTICLE_WORDS = 30
 PROSE_AFTER_LINKS_WORDS = 15
 #: A card's date or age line is short: "3 hours ago", "Updated March 4, 2025".
 MAX_DATE_LINE_WORDS = 6
+#: Below a heading, the article's prose comes within this many lines (a photo and its credit).
+HEADING_REACH = 3
 _FRAME = ("footer", "nav")
 #: Lexicon keys of the blocks a related list stops at: a list ends where the page's
 #: newsletter box, cookie notice, footer or comments begin, even when an earlier stripper
@@ -57,6 +59,7 @@ def related_section(page: Page) -> Iterator[Drop]:
             continue
         elif (
             _ends_section(page, lines, i)
+            or (listed and _heading_over_prose(page, inside, lines, i))
             or (inside.index < start and is_prose(line.text))
             or (boxed and _box(line) != _box(inside))
             or _into_page_frame(inside, line)
@@ -65,7 +68,7 @@ def related_section(page: Page) -> Iterator[Drop]:
         elif listed and _sponsor_heading(page, line, blank):
             yield Drop(line.index, "sponsored teasers header", Role.TEASER_HEAD)
         elif listed and not _ends_list(page, inside, lines, i):
-            boxed = boxed or (_box(inside) is not None and _box(line) == _box(inside))
+            boxed = boxed or _boxed_teaser(inside, line)
             yield Drop(line.index, "related-articles teaser", Role.TEASER)
         else:
             listed = False
@@ -94,6 +97,13 @@ def _box(line: Line) -> tuple[str | None, bool] | None:
     return block.landmark, "related" in block.hints
 
 
+def _boxed_teaser(header: Line, line: Line) -> bool:
+    """Whether the line is a linked teaser in the header's related box: the list is that
+    box's, and ends with it. Tabs in a box around the header alone ("Top", "Latest") are not."""
+    box = _box(header)
+    return box is not None and _box(line) == box and line.block is not None and bool(line.block.links)
+
+
 def _into_page_frame(header: Line, line: Line) -> bool:
     """Whether the line is in the page's footer or navigation and the header is not."""
     landmark = line.block.landmark if line.block is not None else None
@@ -108,6 +118,20 @@ def _ends_section(page: Page, lines: list[Line], i: int) -> bool:
     # A teaser is a title and at most one summary: two long paragraphs running are an article.
     pair = lines[i : i + 2]
     return len(pair) == 2 and all(is_prose(line.text, min_words=ARTICLE_WORDS) for line in pair)
+
+
+def _heading_over_prose(page: Page, header: Line, lines: list[Line], i: int) -> bool:
+    """Whether the line heads the article's next part: a heading that ends the list, over
+    prose with no link (a box of teasers set inside the article, which goes on below it)."""
+    if not _section_heading(page, header, lines[i]):
+        return False
+    after = lines[i + 1 : i + 1 + HEADING_REACH]
+    return any(
+        line.block is not None
+        and not line.block.links
+        and is_prose(line.text, min_words=PROSE_AFTER_LINKS_WORDS)
+        for line in after
+    )
 
 
 def _prose_after_links(lines: list[Line], i: int) -> bool:
@@ -147,10 +171,19 @@ def _ends_list(page: Page, header: Line, lines: list[Line], i: int) -> bool:
         return False
     if (block.hints & _STOP_HINTS) - top.hints:
         return True
+    return _section_heading(page, header, lines[i])
+
+
+def _section_heading(page: Page, header: Line, line: Line) -> bool:
+    """Whether the line is another section's heading, as high as the header's own (a
+    teaser's title is a link, a section's heading is not)."""
+    block, top = line.block, header.block
+    if block is None or top is None:
+        return False
     return (
         block.tag in HEADINGS
         and top.tag in HEADINGS
         and block.tag <= top.tag
         and block.link_density < 0.5
-        and not page.is_phrase(lines[i], "related_header")
+        and not page.is_phrase(line, "related_header")
     )
