@@ -180,9 +180,15 @@ def _parse(texts: list[str], urls: list[str | None] | None = None) -> list[Tease
     # title; its short lines are those labels, never the source of the card above.
     kickers = 0 in labels and 1 not in labels and len(lines) > 1
     items: list[Teaser] = []
+    labelled: str | None = None  # the address of the card whose label the line above was
+    ad = False  # that label was a sponsor's
     for k, (text, url) in enumerate(lines):
         current = items[-1] if items else None
         if current and _repeats(text, current):
+            continue
+        if _labels_next(lines, k, current, k in labels):
+            # "National" or "Sponsored by Harbor Lending", linked where the title below links
+            labelled, ad = url, LEXICON.matches("sponsored", text)
             continue
         # A line linking to another address than the item's is another item, unless it
         # reads as a name: the source, linked to its own page.
@@ -198,12 +204,24 @@ def _parse(texts: list[str], urls: list[str | None] | None = None) -> list[Tease
                 continue
         # A line linking elsewhere than the card above is a title, however long, unless it
         # reads as sentences: a card links its summary too.
+        under_label = url is not None and url == labelled
         linked = url is not None and (current is None or url != current.url) and not _sentences(text)
         # A long question over a card's date is a title too: "How old are our pipes?", "May 3, 2025"
         dated = k + 1 < len(lines) and _date_line(lines[k + 1][0]) and not _sentences(text)
-        if k not in labels and (linked or dated or not is_prose(text, min_words=MIN_SUMMARY_WORDS)):
-            items.append(_titled(text, url))
+        if k not in labels and (
+            linked or dated or under_label or not is_prose(text, min_words=MIN_SUMMARY_WORDS)
+        ):
+            items.append(replace(_titled(text, url), sponsored=under_label and ad))
     return items
+
+
+def _labels_next(lines: list[tuple[str, str | None]], k: int, current: Teaser | None, label: bool) -> bool:
+    """Whether line ``k`` is the label over the next card: a section's name or a sponsor's,
+    linked to the address the title below it links to, and not to the card above."""
+    url = lines[k][1]
+    if url is None or k + 1 >= len(lines) or lines[k + 1][1] != url or (current and current.url == url):
+        return False
+    return label or LEXICON.matches("sponsored", lines[k][0])
 
 
 def _date_line(text: str) -> bool:
