@@ -29,6 +29,8 @@ def teaser_links(page: Page) -> Iterator[Drop]:
     the article's (sources, further reading); a menu's items are shorter than titles;
     links in the page's frame are left to the navigation stripper.
     """
+    if sum(1 for line in page.nonblank() if _linked_title(line, [])) < MIN_TITLES:
+        return  # most pages: no need to find the article's run of prose
     block = main_block(page.lines)
     if block is None:
         return
