@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CASES, FIXTURES, ROOT, load_json
+from newsclean import clean
 from newsclean._lines import Line, split_lines
 from newsclean._markdown import looks_like_markdown, read_markdown
 
@@ -156,3 +157,16 @@ def test_any_text_reads_line_for_line(text: str) -> None:
     lines, _ = read_markdown(text)
     assert [line.index for line in lines] == list(range(len(split_lines(text))))
     assert all(line.text == line.text.strip() for line in lines)
+
+
+def test_a_card_split_by_a_blank_line_may_open_the_page() -> None:
+    """The photo line and the title line of a card are read as one link, first line or not."""
+    page = (
+        "[![Image 3: greens](https://x.com/g.jpg)\n\n### Is Foraging for Wild Greens Actually Safe?](https://x.com/a)\n\n"
+        "The council voted on the budget on Tuesday night after a long and bitter debate about the harbour."
+    )
+    article = clean(page, kind="markdown")
+    assert article.body == (
+        "The council voted on the budget on Tuesday night after a long and bitter debate about the harbour.",
+    )
+    assert "### Is Foraging" not in " ".join(article.body)

@@ -288,8 +288,8 @@ def _blocks(raw: list[str], start: int, deadline: Deadline | None) -> list[_Part
         beyond = raw[index + 2].strip() if index + 2 < len(raw) else ""
         if not state.fence and not following and _card_split(raw[index], beyond):
             # "[![photo](src)", "", "### Title](url)": one card link, split by a blank line
-            parts += [_block(f"{raw[index].strip()} {beyond}", "", state), _Part(None, "", inline=False)]
-            parts.append(_Part(None, "", inline=False))
+            part = _block(f"{raw[index].strip()} {beyond}", "", state)
+            parts += [part, _Part(None, "", inline=False), _Part(None, "", inline=False)]
         elif kicker is not None:
             part = _block(f"{raw[index].strip()} {following}", "", state)
             part.kicker = kicker

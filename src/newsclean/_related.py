@@ -190,13 +190,13 @@ def _parse(texts: list[str], urls: list[str | None] | None = None) -> list[Tease
             # "National" or "Sponsored by Harbor Lending", linked where the title below links
             labelled, ad = url, LEXICON.matches("sponsored", text)
             continue
-        # A line linking to another address than the item's is another item, unless it
-        # reads as a name: the source, linked to its own page.
         if current is not None and url is not None and url == current.url and _sentences(text):
             # a card links its summary too: "Both will meet parents at open forums next week."
             if current.summary is None:
                 items[-1] = replace(current, summary=text)
             continue
+        # A line linking to another address than the item's is another item, unless it
+        # reads as a name: the source, linked to its own page.
         if current is not None and (url is None or url == current.url or _name_like(text)):
             updated = _detail(current, text, may_source=not (kickers and k in labels))
             if updated is not None:
@@ -415,7 +415,7 @@ def _meta(text: str) -> _Meta | None:
     """A card's meta line: a source with an age, a date or a sponsor label; None otherwise."""
     if not text or word_count(text) > 2 * MAX_META_WORDS:
         return None
-    parts = [part for part in (p.strip() for p in _META_SEPARATOR.split(text)) if part]
+    parts = _parts(text)
     if sum(word_count(part) for part in parts) > MAX_META_WORDS:
         return None
     ages = [find_age(part) for part in parts]
@@ -492,13 +492,18 @@ def _detail(item: Teaser, text: str, *, may_source: bool = True) -> Teaser | Non
     return None
 
 
+def _parts(text: str) -> list[str]:
+    """A meta line's fields: "Northern Times · 2 hours ago" is two."""
+    return [part for part in (p.strip() for p in _META_SEPARATOR.split(text)) if part]
+
+
 def _dated_author(text: str) -> bool:
     """Whether the line is a card's day and writer, without "by": "Nov 16 · Maggie Thornton".
 
     >>> _dated_author("Nov 16 · Maggie Thornton"), _dated_author("Ferry fares · Gull Island")
     (True, False)
     """
-    parts = [part.strip() for part in _META_SEPARATOR.split(text)]
+    parts = _parts(text)
     if len(parts) != 2 or word_count(text) > MAX_META_WORDS:
         return False
     day = next((k for k, part in enumerate(parts) if _day_of_month(part)), None)
@@ -518,7 +523,7 @@ def _byline_meta(text: str) -> _Meta | None:
 
     The author is no source: a source is a publication.
     """
-    parts = [part for part in (p.strip() for p in _META_SEPARATOR.split(text)) if part]
+    parts = _parts(text)
     if not parts or word_count(text) > 2 * MAX_META_WORDS or not any(_BYLINE.fullmatch(p) for p in parts):
         return None
     ages = [find_age(part) for part in parts]
