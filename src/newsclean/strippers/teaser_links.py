@@ -29,32 +29,38 @@ def teaser_links(page: Page) -> Iterator[Drop]:
     the article's (sources, further reading); a menu's items are shorter than titles;
     links in the page's frame are left to the navigation stripper.
     """
-    if sum(1 for line in page.nonblank() if _linked_title(line, [])) < MIN_TITLES:
+    # Each line's address if it reads as a linked title, looked at once per line.
+    titles = {line.index: url for line in page.nonblank() if (url := _title_url(line)) is not None}
+    if len(titles) < MIN_TITLES:
         return  # most pages: no need to find the article's run of prose
     block = main_block(page.lines)
     if block is None:
         return
     run: list[Line] = []
+    taken: set[str] = set()  # the run's addresses
     above: Line | None = None
     for line in page.nonblank():
         outside = not block[0] <= line.index <= block[1]
-        if outside and _linked_title(line, run):
+        url = titles.get(line.index)
+        if outside and url is not None and url not in taken:
             run.append(line)
+            taken.add(url)
             continue
         yield from _list(run, above)
-        run, above = [], line if outside else None
+        run, taken, above = [], set(), line if outside else None
     yield from _list(run, above)
 
 
-def _linked_title(line: Line, run: list[Line]) -> bool:
+def _title_url(line: Line) -> str | None:
+    """The address the line links to, if it reads as a card's linked title."""
     block = line.block
     if block is None or not block.links or block.main or block.landmark in _FRAME:
-        return False
+        return None
     if block.link_density < MIN_LINK_DENSITY or word_count(line.text) < MIN_TITLE_WORDS:
-        return False
-    url = block.links[-1].url
-    taken = {r.block.links[-1].url for r in run if r.block is not None}
-    return url is not None and url not in taken and not ends_sentence(line.text.rstrip("?!"))
+        return None
+    if ends_sentence(line.text.rstrip("?!")):
+        return None
+    return block.links[-1].url
 
 
 def _list(run: list[Line], above: Line | None) -> Iterator[Drop]:
