@@ -519,12 +519,23 @@ def _close(layout: _Layout, element: etree._Element, tag: str) -> None:
     elif tag == "a":
         text = _text_of(element)
         if text:
-            layout.links.append(Link(text, element.get("href"), _kicker(element, text)))
+            layout.links.append(
+                Link(text, element.get("href"), _kicker(element, text), _title_attribute(element, text))
+            )
 
 
 def _text_of(element: etree._Element) -> str:
     """The element's text as a browser shows it inline: white space collapsed."""
     return " ".join("".join(element.itertext()).split())
+
+
+def _title_attribute(link: etree._Element, text: str) -> str | None:
+    """The link's title attribute, when the link's text holds it and more."""
+    title = link.get("title")
+    if not title:
+        return None
+    title = " ".join(title.split())
+    return title if title != text and title in text else None
 
 
 def _kicker(link: etree._Element, text: str) -> str | None:

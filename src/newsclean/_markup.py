@@ -31,6 +31,9 @@ class Link:
     #: The section label the markup set apart at the start of the link's text (a card's
     #: "<span class=kicker>Politics</span> Title"): not part of the title it links.
     kicker: str | None = field(default=None, repr=False)
+    #: The title the markup gives the link, when its text holds more than that title (a
+    #: card's date and section around it): "<a title="Title">[ May 3 ] Title Sport</a>".
+    title: str | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True, slots=True)

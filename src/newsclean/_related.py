@@ -11,6 +11,7 @@ import regex
 from newsclean._dates import age_span, find_age, find_date, glued_age_start, is_calendar_name
 from newsclean._lexicon import LEXICON
 from newsclean._lines import Line, Role
+from newsclean._markup import Link
 from newsclean._pipeline import Removed
 from newsclean._text import is_prose, text_key, word_count
 from newsclean.strippers.read_more import inline_title
@@ -26,6 +27,8 @@ MIN_SUMMARY_WORDS = 12
 _META_SEPARATOR = regex.compile(r"[·•|]")
 #: A rank number glued to a title, as a browser copies a numbered "Most read" list: "1Ferry fares".
 _GLUED_RANK = regex.compile(r"^\d{1,2}(?=\p{Lu}[\p{Ll}\s])")
+#: A date in brackets before a title: "[ December 8, 2025 ] Title".
+_BRACKETED_DATE = regex.compile(r"[\[(]\s*(?P<date>[^\[\]()]{6,40}?)\s*[\])]")
 #: A rank number on a line of its own, as a numbered list prints it: "1", "02", "#3", "4.".
 _RANK = regex.compile(r"#?\d{1,2}[.)]?")
 _SPACED_RANK = regex.compile(r"(\d{1,2})[.)]?\s+(?=[\p{Lu}'\"‘“„«])")
@@ -41,6 +44,8 @@ MAX_JOINER_CHARS = 3
 MAX_LABEL_WORDS = 3
 #: A list holding a title this long is no list of short titles: its short lines are labels.
 LONG_TITLE_WORDS = 5
+#: A ticker's line links one title of this many words at least, among short section links.
+MIN_LINKED_TITLE_WORDS = 4
 #: Under a card's byline or date, a sentence this long is its summary, not a title.
 MIN_CARD_SUMMARY_WORDS = 6
 
@@ -141,7 +146,46 @@ def _fields(text: str, line: Line) -> list[tuple[str, str | None]]:
     url = _url(line)
     if len(links) == 2 and links[0].url == links[1].url == url and text == f"{links[0].text} {links[1].text}":
         return [(links[0].text, url), (links[1].text, url)]
-    return [(text, url)]
+    return _title_link(text, links) or [(text, url)]
+
+
+def _title_link(text: str, links: tuple[Link, ...]) -> list[tuple[str, str | None]] | None:
+    """The one title a card's line links, and its date, without the section labels around
+    it: "[ 12. Mai 2025 ] [Title](/story) [Sport](/sport)" gives the title and the date.
+    In HTML the title may be the link's title attribute, inside a link that holds the card.
+
+    >>> story, travel = Link("Ferry fares rise again", "/a"), Link("Travel", "/t")
+    >>> _title_link("12 May 2025 Ferry fares rise again Travel", (story, travel))
+    [('Ferry fares rise again', '/a'), ('12 May 2025', None)]
+    >>> names = (Link("Jo Roe", "/j"), Link("Al Poe", "/p"))
+    >>> _title_link("Ferry fares rise again, say Jo Roe and Al Poe", (story, *names)) is None
+    True
+    """
+    if len(links) == 1 and links[0].title:
+        return _title_within(text, links[0].title, links[0].url)
+    titles = [link for link in links if word_count(link.text) >= MIN_LINKED_TITLE_WORDS]
+    if len(links) < 2 or len(titles) != 1:
+        return None
+    title = titles[0]
+    if any(link is not title and word_count(link.text) > MAX_LABEL_WORDS for link in links):
+        return None
+    return _title_within(text, title.text, title.url)
+
+
+def _title_within(text: str, title: str, url: str | None) -> list[tuple[str, str | None]] | None:
+    """The title and the date printed around it on the line, when all else there is a
+    short label: "[ December 8, 2025 ] Title Top 10 lists"."""
+    at = text.find(title)
+    if at < 0 or word_count(title) < MIN_LINKED_TITLE_WORDS:
+        return None
+    fields: list[tuple[str, str | None]] = [(title, url)]
+    for part in (text[:at], text[at + len(title) :]):
+        part = " ".join(part.split()).strip(_DECORATION + "[]()")
+        if part and _date_line(part):
+            fields.append((part, None))
+        elif word_count(part) > MAX_LABEL_WORDS:
+            return None
+    return fields
 
 
 def _unlabelled(text: str, line: Line) -> str:
@@ -321,11 +365,19 @@ def _titled(text: str, url: str | None) -> Teaser:
     >>> t = _titled("16.01.2025 Risse entdeckt: Eder-Brücke in Sennbach sofort gesperrt", None)
     >>> t.title, t.published
     ('Risse entdeckt: Eder-Brücke in Sennbach sofort gesperrt', datetime.date(2025, 1, 16))
+    >>> t = _titled("[ 12. Mai 2025 ] Neue Buslinie verbindet Kirchwalde mit dem Bahnhof", None)
+    >>> t.title, t.published
+    ('Neue Buslinie verbindet Kirchwalde mit dem Bahnhof', datetime.date(2025, 5, 12))
     >>> t = _titled("Rojales aprueba un presupuesto récord de 28 millones hace 5 horas", None)
     >>> t.title, t.age
     ('Rojales aprueba un presupuesto récord de 28 millones', 'hace 5 horas')
     """
     text = _GLUED_RANK.sub("", text)
+    bracketed = _BRACKETED_DATE.match(text)
+    if bracketed is not None and (found := find_date(bracketed["date"])) is not None:
+        if word_count(text[bracketed.end() :]) >= MIN_LINKED_TITLE_WORDS:
+            # "[ 12. Mai 2025 ] Title", as a ticker prints its items
+            return replace(_titled(text[bracketed.end() :].strip(_DECORATION), url), published=found.value)
     lead = find_date(text)
     numeric = lead is not None and lead.start == 0 and not any(c.isalpha() for c in text[: lead.end])
     if lead is not None and numeric and word_count(text[lead.end :]) >= LONG_TITLE_WORDS:

@@ -13,7 +13,9 @@ from newsclean.strippers._phrases import drop_phrases
 __all__ = ["footer"]
 
 #: What sets apart the links of a footer printed on one line: "© X · Imprint · Privacy".
-_LINK_SEPARATOR = regex.compile(r"\s+[·•|]\s+")
+#: The parts are stripped after the split: a pattern opening with "\s+" would be tried
+#: from every space of a long run of them, at a cost quadratic in the run's length.
+_LINK_SEPARATOR = regex.compile(r"[·•|]")
 #: A footer line's parts are link labels and a copyright notice: none is longer than this.
 _MAX_PART_WORDS = 8
 
@@ -43,7 +45,7 @@ def footer_links(text: str) -> bool:
     """
     if "·" not in text and "•" not in text and "|" not in text:
         return False
-    parts = _LINK_SEPARATOR.split(text)
+    parts = [part.strip() for part in _LINK_SEPARATOR.split(text)]
     if len(parts) < 3 or any(part.count(" ") >= _MAX_PART_WORDS for part in parts):
         return False
     return sum(LEXICON.matches("footer", part) for part in parts) >= 2

@@ -20,6 +20,8 @@ MAX_DATE_LINE_WORDS = 6
 #: Below a heading, the article's prose comes within this many lines (a photo and its credit).
 HEADING_REACH = 3
 _FRAME = ("footer", "nav")
+#: A line with this share of its text in links is a link.
+LINKED = 0.5
 #: Lexicon keys of the blocks a related list stops at: a list ends where the page's
 #: newsletter box, cookie notice, footer or comments begin, even when an earlier stripper
 #: has already taken those lines off the page.
@@ -113,11 +115,20 @@ def _into_page_frame(header: Line, line: Line) -> bool:
 def _ends_section(page: Page, lines: list[Line], i: int) -> bool:
     if page.is_phrase(lines[i], "comment_header") or page.is_phrase(lines[i], "footer"):
         return True
+    if _headline(lines[i]):
+        return True
     if _prose_after_links(lines, i):
         return True
     # A teaser is a title and at most one summary: two long paragraphs running are an article.
     pair = lines[i : i + 2]
     return len(pair) == 2 and all(is_prose(line.text, min_words=ARTICLE_WORDS) for line in pair)
+
+
+def _headline(line: Line) -> bool:
+    """Whether the line is a top heading with no link: the article's headline, below a list
+    of teasers in the page's header ("Newsticker"); a teaser's title links its story."""
+    block = line.block
+    return block is not None and block.tag == "h1" and block.link_density < LINKED
 
 
 def _heading_over_prose(page: Page, header: Line, lines: list[Line], i: int) -> bool:
