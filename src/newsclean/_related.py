@@ -85,13 +85,14 @@ class _Meta:
 
 
 def related_items(removed: Iterable[Removed], *, headline: str | None) -> list[Teaser]:
-    """Teasers in page order, each title once, the article's own title left out."""
+    """Teasers in page order, each title once, the article's own title left out, and no
+    one-word title: a menu's section ("U.S.") under a header that is a menu item too."""
     items: list[Teaser] = []
     taken = {text_key(headline)} if headline else set()
     for sponsored, group in _groups(removed):
         for item in _parse([text for text, _ in group], [url for _, url in group]):
             ad = item.sponsored or sponsored or _labelled_ad(item.title)
-            if not ad and text_key(item.title) not in taken:
+            if not ad and text_key(item.title) not in taken and " " in item.title.strip():
                 taken.add(text_key(item.title))
                 items.append(item)
     return items
@@ -161,8 +162,9 @@ def _title_link(text: str, links: tuple[Link, ...]) -> list[tuple[str, str | Non
     >>> _title_link("Ferry fares rise again, say Jo Roe and Al Poe", (story, *names)) is None
     True
     """
-    if len(links) == 1 and links[0].title:
-        return _title_within(text, links[0].title, links[0].url)
+    if len(links) == 1:
+        # the title the markup gives the link, or the link's own text: "Title</a><span>Source · 4h"
+        return _title_within(text, links[0].title or links[0].text, links[0].url)
     titles = [link for link in links if word_count(link.text) >= MIN_LINKED_TITLE_WORDS]
     if len(links) < 2 or len(titles) != 1:
         return None
@@ -173,15 +175,20 @@ def _title_link(text: str, links: tuple[Link, ...]) -> list[tuple[str, str | Non
 
 
 def _title_within(text: str, title: str, url: str | None) -> list[tuple[str, str | None]] | None:
-    """The title and the date printed around it on the line, when all else there is a
-    short label: "[ December 8, 2025 ] Title Top 10 lists"."""
+    """The title and the date or meta line printed around it, when all else on the line is
+    a short label: "[ December 8, 2025 ] Title Top 10 lists", "TitleMeridian Press · 4 hours ago".
+
+    >>> title = "Dam plan approved by voters"
+    >>> _title_within(f"{title}Meridian Press · 4 hours ago", title, "/a")
+    [('Dam plan approved by voters', '/a'), ('Meridian Press · 4 hours ago', None)]
+    """
     at = text.find(title)
     if at < 0 or word_count(title) < MIN_LINKED_TITLE_WORDS:
         return None
     fields: list[tuple[str, str | None]] = [(title, url)]
     for part in (text[:at], text[at + len(title) :]):
         part = " ".join(part.split()).strip(_DECORATION + "[]()")
-        if part and _date_line(part):
+        if part and (_date_line(part) or _meta(part) is not None):
             fields.append((part, None))
         elif word_count(part) > MAX_LABEL_WORDS:
             return None
@@ -240,8 +247,10 @@ def _parse(texts: list[str], urls: list[str | None] | None = None) -> list[Tease
                 items[-1] = replace(current, summary=text)
             continue
         # A line linking to another address than the item's is another item, unless it
-        # reads as a name: the source, linked to its own page.
-        if current is not None and (url is None or url == current.url or _name_like(text)):
+        # reads as a name or a day and a writer: the source or byline, linked to its page.
+        if current is not None and (
+            url is None or url == current.url or _name_like(text) or _dated_author(text)
+        ):
             updated = _detail(current, text, may_source=not (kickers and k in labels))
             if updated is not None:
                 items[-1] = updated
@@ -342,8 +351,11 @@ def _labels(texts: list[str]) -> set[int]:
 
 
 def _short_label(text: str) -> bool:
+    """A few words, or a few tags of a few words: "Politics", "Education • Hadley • Schools"."""
+    parts = _parts(text)
     return (
-        word_count(text) <= MAX_LABEL_WORDS
+        all(word_count(part) <= MAX_LABEL_WORDS for part in parts)
+        and len(parts) <= MAX_LABEL_WORDS
         and find_age(text) is None
         and find_date(text) is None
         and not LEXICON.matches("reading_time", text)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import bisect
+from collections.abc import Iterator, Sequence
 
 import regex
 
@@ -19,6 +20,8 @@ INLINE_TEASER = regex.compile(
     regex.IGNORECASE,
 )
 MAX_TITLE_WORDS = 30
+#: A question this short may be a title; a longer one is a reader's or the article's.
+MAX_QUESTION_WORDS = 16
 
 
 def read_more(page: Page) -> Iterator[Drop]:
@@ -31,13 +34,17 @@ def read_more(page: Page) -> Iterator[Drop]:
     [0]
     """
     lines = list(page.nonblank())
+    # What ends a list of titles in a text page: a blank line, or a sponsor's label another
+    # stripper took ("Contenu sponsorisé" over an ad)
+    labels = [index for index, keys in (page.phrases or {}).items() if "sponsored" in keys]
+    breaks = sorted([line.index for line in page.lines if not line.text] + labels)
     for i, line in enumerate(lines):
         if inline_title(line) is not None:
             yield Drop(line.index, "inline teaser", Role.TEASER_HEAD)
         elif page.is_phrase(line, "read_more") and not _section_heading(page, line):
             yield Drop(line.index, "teaser label", Role.TEASER_HEAD)
             listing = page.is_phrase(line, "related_header")
-            titles = _titles(lines[i + 1 :], listing=listing)
+            titles = _titles(lines[i + 1 :], listing=listing, breaks=breaks)
             yield from (Drop(t.index, "teaser title", Role.TEASER) for t in titles)
 
 
@@ -71,21 +78,33 @@ def inline_title(line: Line) -> str | None:
     return title
 
 
-def _titles(after: list[Line], *, listing: bool = False) -> list[Line]:
+def _titles(after: list[Line], *, listing: bool = False, breaks: Sequence[int] = ()) -> list[Line]:
     """The teaser titles under a label: one, or in markup a list of links ("À lire aussi").
 
     A label that also heads lists (``listing``: "Auch interessant") takes every title on
-    the lines right under it, up to a blank line, in a text page too.
+    the lines right under it, up to a blank line or a sponsor's label (``breaks``, by
+    index), in a text page too. Another line an earlier stripper took does not end it.
     """
     titles: list[Line] = []
     for line in after:
-        if not _looks_like_title(line.text):
+        if not _looks_like_title(line.text) or _author_box(line.text):
             break
         if titles and not (_is_link(titles[0]) and _is_link(line)):
-            if not (listing and line.index == titles[-1].index + 1):
+            if not (listing and not _break_between(breaks, titles[-1].index, line.index + 1)):
                 break
         titles.append(line)
     return titles
+
+
+def _author_box(text: str) -> bool:
+    """Whether the line opens the author's box: "Auteur : Claire Vasseur, journaliste"."""
+    label, colon, _ = text.partition(":")
+    return bool(colon) and LEXICON.matches("author_label", label)
+
+
+def _break_between(breaks: Sequence[int], before: int, after: int) -> bool:
+    k = bisect.bisect_right(breaks, before)
+    return k < len(breaks) and breaks[k] < after
 
 
 def _is_link(line: Line) -> bool:
@@ -95,4 +114,7 @@ def _is_link(line: Line) -> bool:
 
 
 def _looks_like_title(text: str) -> bool:
-    return not is_prose(text, min_words=4) and 0 < word_count(text) <= MAX_TITLE_WORDS
+    """A title is no sentence, but may be a question: "Le maïs est-il condamné ?"."""
+    words = word_count(text)
+    question = text.rstrip().endswith("?") and words <= MAX_QUESTION_WORDS
+    return (question or not is_prose(text, min_words=4)) and 0 < words <= MAX_TITLE_WORDS
