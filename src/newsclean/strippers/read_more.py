@@ -90,7 +90,7 @@ def _titles(after: list[Line], *, listing: bool = False, breaks: Sequence[int] =
         if not _looks_like_title(line.text) or _author_box(line.text):
             break
         if titles and not (_is_link(titles[0]) and _is_link(line)):
-            if not (listing and not _break_between(breaks, titles[-1].index, line.index + 1)):
+            if not listing or _break_between(breaks, titles[-1].index, line.index + 1):
                 break
         titles.append(line)
     return titles
@@ -103,6 +103,7 @@ def _author_box(text: str) -> bool:
 
 
 def _break_between(breaks: Sequence[int], before: int, after: int) -> bool:
+    """Whether one of the sorted ``breaks`` lies strictly between the two line indexes."""
     k = bisect.bisect_right(breaks, before)
     return k < len(breaks) and breaks[k] < after
 
