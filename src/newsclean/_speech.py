@@ -184,11 +184,15 @@ def speaker_after(after: str) -> str | None:
     'Kämmerer Josef Brandl'
     >>> speaker_after(" The plan was approved on Tuesday.") is None
     True
+    >>> speaker_after(", erklärte er nach dem Treffen.")
+    'er'
     """
     after = _INVERTED.sub(_uninverted, after[:200])
     first = _VERB_FIRST.match(after)
     if first and _role_of_body(after[first.end("verb") : first.start("who")]):
         return None  # "afirmó un portavoz del Servicio Canario": someone unnamed spoke
+    if first and (pronoun := _pronoun_first(after[first.end("verb") : first.start("who")])):
+        return pronoun  # "erklärte er nach dem Treffen": the pronoun spoke, not the meeting
     m = first or _SUBJECT_FIRST.match(after)
     if m and _names_someone(m["who"]):
         return m["who"]
@@ -200,6 +204,16 @@ def speaker_after(after: str) -> str | None:
     if m:  # "May said.": a name that is also a common word
         return m["who"]
     return UNNAMED if _BARE_VERB.match(after) else None
+
+
+def _pronoun_first(between: str) -> str | None:
+    """The pronoun right after the speech verb, before the words a name was found after.
+
+    >>> _pronoun_first(" er nach dem "), _pronoun_first(" union leader ")
+    ('er', None)
+    """
+    words = between.split()
+    return words[0] if words and is_pronoun(words[0]) else None
 
 
 def _uninverted(m: regex.Match[str]) -> str:
