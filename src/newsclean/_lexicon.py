@@ -27,6 +27,7 @@ WORD_KEYS = frozenset(
         "quote_conjunctions",
         "relative_pronouns",
         "naming_words",
+        "articles",
         "published_label",
         "updated_label",
         "time_label",

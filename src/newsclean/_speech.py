@@ -37,6 +37,10 @@ _VERBS = LEXICON.alternation("speech_verbs")
 _PRONOUNS = LEXICON.alternation("pronouns")
 _PRONOUN_SET = frozenset(p.casefold() for p in LEXICON.words["pronouns"])
 _CONJUNCTIONS = frozenset(w.casefold() for w in LEXICON.words["quote_conjunctions"])
+_ARTICLES = frozenset(w.casefold() for w in LEXICON.words["articles"])
+_ROLE_WORDS = frozenset(w.casefold() for w in LEXICON.words["titles"])
+#: How far before a word its article is looked for: the article and one adjective.
+ARTICLE_REACH = 40
 # "Das", "So", "The" open sentences in capitals but name nobody: "Das sagte Falk" is Falk's.
 _FUNCTION_WORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
 #: Stands for the speaker of a speech verb with no subject ("«…», afirmó."): like a pronoun,
@@ -271,7 +275,7 @@ def introducer(before: str) -> str | None:
     if found:
         return found[-1]
     m = _VERB_FIRST.search(clause)
-    if m and _names_someone(m["who"]):
+    if m and _names_someone(m["who"]) and not _common_noun(clause, m.start("who"), m["who"]):
         return m["who"]
     if tail.endswith(":") and (said := _PRONOUN_SPEAKS.search(clause)):
         return said["who"]  # "The first thing he ever told me was this:"
@@ -316,7 +320,24 @@ def _subject(m: regex.Match[str]) -> str | None:
     apposed = m["apposed"]
     if apposed and _A_NAME.fullmatch(apposed) and _names_someone(apposed):
         return apposed
+    if _common_noun(m.string, m.start("who"), m["who"]):
+        return None
     return m["who"] if _names_someone(m["who"]) else None
+
+
+def _common_noun(text: str, start: int, who: str) -> bool:
+    """Whether the one capitalised word at ``start`` is a noun with its article, not a name:
+    "eine ältere Kundin", "un técnico de la Confederación". A role stays ("der Bürgermeister").
+
+    >>> _common_noun("Eine ältere Kundin", 12, "Kundin"), _common_noun("Mayor Jo Roe", 6, "Jo Roe")
+    (True, False)
+    """
+    if " " in who or who.casefold() in _ROLE_WORDS:
+        return False
+    before = text[max(0, start - ARTICLE_REACH) : start].split()
+    if before and before[-1].casefold() in _ARTICLES:
+        return True
+    return len(before) >= 2 and before[-1].islower() and before[-2].casefold() in _ARTICLES
 
 
 def _names_someone(who: str) -> bool:
