@@ -13,7 +13,7 @@ from newsclean._lexicon import LEXICON
 from newsclean._lines import Line, Role
 from newsclean._markup import Link
 from newsclean._pipeline import Removed
-from newsclean._text import is_prose, text_key, word_count
+from newsclean._text import FIELD_SEPARATOR, is_prose, text_key, word_count
 from newsclean.strippers.read_more import inline_title
 
 __all__ = ["Teaser", "related_items"]
@@ -22,9 +22,6 @@ _DECORATION = " •·*|►▶›»-–—"
 MAX_SOURCE_WORDS = 4
 MAX_META_WORDS = 6
 MIN_SUMMARY_WORDS = 12
-# The parts are stripped after the split: a separator pattern opening with "\s*" would be
-# tried from every space of a long run of them, at a cost quadratic in the run's length.
-_META_SEPARATOR = regex.compile(r"[·•|]")
 #: A rank number glued to a title, as a browser copies a numbered "Most read" list: "1Ferry fares".
 _GLUED_RANK = regex.compile(r"^\d{1,2}(?=\p{Lu}[\p{Ll}\s])")
 #: A date in brackets before a title: "[ December 8, 2025 ] Title".
@@ -165,13 +162,9 @@ def _title_link(text: str, links: tuple[Link, ...]) -> list[tuple[str, str | Non
     if len(links) == 1:
         # the title the markup gives the link, or the link's own text: "Title</a><span>Source · 4h"
         return _title_within(text, links[0].title or links[0].text, links[0].url)
+    # One title among them; the others, shorter, are section links (at most MAX_LABEL_WORDS).
     titles = [link for link in links if word_count(link.text) >= MIN_LINKED_TITLE_WORDS]
-    if len(links) < 2 or len(titles) != 1:
-        return None
-    title = titles[0]
-    if any(link is not title and word_count(link.text) > MAX_LABEL_WORDS for link in links):
-        return None
-    return _title_within(text, title.text, title.url)
+    return _title_within(text, titles[0].text, titles[0].url) if len(titles) == 1 else None
 
 
 def _title_within(text: str, title: str, url: str | None) -> list[tuple[str, str | None]] | None:
@@ -514,7 +507,7 @@ def _detail(item: Teaser, text: str, *, may_source: bool = True) -> Teaser | Non
     A short line is the item's source only if nothing but the title came before it.
     """
     words = word_count(text)
-    if words <= MAX_META_WORDS and LEXICON.matches("sponsored", _META_SEPARATOR.split(text)[-1].strip()):
+    if words <= MAX_META_WORDS and LEXICON.matches("sponsored", FIELD_SEPARATOR.split(text)[-1].strip()):
         # Under a card whose age or byline came already, the label is over the next card,
         # or an ad slot's: which, the text does not say, so it marks neither.
         return item if item.settled else replace(item, sponsored=True)
@@ -558,7 +551,7 @@ def _detail(item: Teaser, text: str, *, may_source: bool = True) -> Teaser | Non
 
 def _parts(text: str) -> list[str]:
     """A meta line's fields: "Northern Times · 2 hours ago" is two."""
-    return [part for part in (p.strip() for p in _META_SEPARATOR.split(text)) if part]
+    return [part for part in (p.strip() for p in FIELD_SEPARATOR.split(text)) if part]
 
 
 def _dated_author(text: str) -> bool:

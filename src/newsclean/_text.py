@@ -6,6 +6,7 @@ import regex
 
 __all__ = [
     "CLOSE_QUOTES",
+    "FIELD_SEPARATOR",
     "OPEN_QUOTES",
     "ends_sentence",
     "is_prose",
@@ -16,6 +17,10 @@ __all__ = [
 # German prints »…« and ›…‹ as well as „…“: the French marks turned round.
 OPEN_QUOTES = "'\"“‘„‚«‹»›「『"
 CLOSE_QUOTES = "'\"”’“‘»›«‹」』"
+#: What sets apart the fields a card or footer prints on one line: "Northern Times · 2 hours
+#: ago", "© X · Imprint · Privacy". Parts are stripped after the split: a pattern opening
+#: with "\s+" would be tried from every space of a long run, quadratic in its length.
+FIELD_SEPARATOR = regex.compile(r"[·•|]")
 # A sentence ends in . ! ? or … possibly followed by closing quotes or brackets.
 _SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»›)\]」』]*$")
 

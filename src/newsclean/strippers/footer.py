@@ -4,18 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from newsclean._lexicon import LEXICON
 from newsclean._lines import Drop, Page
+from newsclean._text import FIELD_SEPARATOR
 from newsclean.strippers._phrases import drop_phrases
 
 __all__ = ["footer"]
 
-#: What sets apart the links of a footer printed on one line: "© X · Imprint · Privacy".
-#: The parts are stripped after the split: a pattern opening with "\s+" would be tried
-#: from every space of a long run of them, at a cost quadratic in the run's length.
-_LINK_SEPARATOR = regex.compile(r"[·•|]")
 #: A footer line's parts are link labels and a copyright notice: none is longer than this.
 _MAX_PART_WORDS = 8
 
@@ -45,7 +40,7 @@ def footer_links(text: str) -> bool:
     """
     if "·" not in text and "•" not in text and "|" not in text:
         return False
-    parts = [part.strip() for part in _LINK_SEPARATOR.split(text)]
+    parts = [part.strip() for part in FIELD_SEPARATOR.split(text)]
     if len(parts) < 3 or any(part.count(" ") >= _MAX_PART_WORDS for part in parts):
         return False
     return sum(LEXICON.matches("footer", part) for part in parts) >= 2

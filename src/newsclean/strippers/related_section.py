@@ -195,6 +195,6 @@ def _section_heading(page: Page, header: Line, line: Line) -> bool:
         block.tag in HEADINGS
         and top.tag in HEADINGS
         and block.tag <= top.tag
-        and block.link_density < 0.5
+        and block.link_density < LINKED
         and not page.is_phrase(line, "related_header")
     )
