@@ -30,6 +30,7 @@ from newsclean._published import (
     is_updated,
     with_markup_dates,
 )
+from newsclean._publisher import notice_publisher, origin_publisher
 from newsclean._text import is_prose, word_count
 from newsclean._title import SEGMENT, best_title, candidates, is_boilerplate_phrase
 
@@ -101,17 +102,37 @@ def read_header(
     found = date_candidates(lines, kept_at, block, best.line if best else None, locale=locale)
     header = _published(header, found, metadata)
     header = _authors(header, _author_page(header, lines, start, kept, phrases), meta)
-    header = _publisher_credit(header, lines, start)
+    prose = next((line.index for line in kept if is_prose(line.text) and line.index >= (start or 0)), start)
+    header = _publisher_credit(header, lines, prose)
     if header.source in header.authors:  # "Jane Doe • May 6": a byline glued to its date
         header = replace(header, source=None)
-    if meta.publisher and not header.source:
-        header = replace(header, source=meta.publisher)
-    return header
+    return _source(header, lines, meta)
+
+
+def _source(header: Header, lines: Sequence[Line], metadata: Metadata) -> Header:
+    """The publisher, when no credit by the headline named it: where the story first ran,
+    else what the markup says, else the copyright notice the page prints.
+
+    A name that is also the byline's is the outlet written into a byline ("By Jane Doe,
+    The Courier"), which leaves the authors, or the writer's own in a page's text (a blog's
+    "© 2025 Jane Doe"), which is no publisher.
+    """
+    if header.source:
+        return header
+    source = origin_publisher(lines)
+    given = source is None and metadata.publisher is not None
+    source = source or metadata.publisher or notice_publisher(lines, also=(metadata.title, metadata.headline))
+    if source is None:
+        return header
+    if source in header.authors and len(header.authors) > 1:
+        return replace(header, source=source, authors=tuple(a for a in header.authors if a != source))
+    # The markup's publisher stands, whatever the byline: it may rightly name the writer.
+    return replace(header, source=source) if given or source not in header.authors else header
 
 
 def _publisher_credit(header: Header, lines: Sequence[Line], start: int | None) -> Header:
-    """The publisher a credit above the article names ("© Provided by X"): the source, even
-    when the page's markup names the site that re-hosts the story."""
+    """The publisher a credit above the article's prose names ("© Provided by X"): the
+    source, even when the page's markup names the site that re-hosts the story."""
     used = {line.index for line, _ in header.used}
     above = [
         line

@@ -33,6 +33,10 @@ WORD_KEYS = frozenset(
         "time_label",
         "source_label",
         "card_source_label",
+        "origin_label",
+        "rights_reserved",
+        "company_suffix",
+        "publisher_word",
     }
 )
 #: Keys whose entry is a list of rows of words; row ``i`` of every language adds to row ``i``.

@@ -22,6 +22,7 @@ import html
 import itertools
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -474,10 +475,12 @@ def _host(url: str | None) -> str | None:
 def _key(text: str) -> str:
     """Text as it is compared with a site's name: lower case letters and digits only.
 
-    >>> _key("The New-York Times.com")
-    'thenewyorktimescom'
+    Accents go, as an address has none: "La Voz del Mediterráneo" is lavozdelmediterraneo.es.
+
+    >>> _key("The New-York Times.com"), _key("Mediterráneo")
+    ('thenewyorktimescom', 'mediterraneo')
     """
-    return _NOT_ALNUM.sub("", text.lower())
+    return _NOT_ALNUM.sub("", unicodedata.normalize("NFKD", text.lower()))
 
 
 def _cut_site(title: str, sites: frozenset[str], *, guess: bool) -> str:
