@@ -32,6 +32,12 @@ def _lines(body: str) -> dict[str, Block | None]:
             ["shown"],
         ),
         ("<p>before</p></body></html><p>after a stray end</p>", ["before", "after a stray end"]),
+        (
+            '<p>shown<span class="screen-reader-text"> (opens in a new window)</span></p>'
+            '<a href="/a"><span class="visually-hidden">Read </span>Ferry story</a>'
+            '<p class="sr-only">Skip to content</p><p class="u-visually-hidden-x">kept</p>',
+            ["shown", "Ferry story", "kept"],
+        ),
     ],
 )
 def test_shown_text(markup: str, shown: list[str]) -> None:
@@ -45,7 +51,7 @@ def test_blocks_say_what_the_markup_said() -> None:
         "<figure><figcaption>The quay at dawn</figcaption></figure></article>"
         '<aside class="related-posts"><a href="/a">Other story</a></aside>'
     )
-    assert lines["News"] == Block("nav", "nav", 1.0, frozenset(), lines["News"].links, False)  # type: ignore[union-attr]
+    assert lines["News"] == Block("nav", "nav", 1.0, frozenset(), lines["News"].links, False, href="/news")  # type: ignore[union-attr]
     assert [link.url for link in lines["News"].links] == ["/news"]  # type: ignore[union-attr]
     heading, caption, teaser = lines["Quay vote"], lines["The quay at dawn"], lines["Other story"]
     assert heading is not None and heading.tag == "h1" and heading.main and "article" in heading.hints

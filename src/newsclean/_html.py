@@ -226,6 +226,12 @@ _KICKER_WORDS = frozenset(
         "flag",
     }
 )
+# Text for screen readers only ("Read …", "Opens in a new window"), which a stylesheet
+# clips out of sight: Bootstrap's, WordPress's and Drupal's class names for it.
+_SCREEN_READER_ONLY = re.compile(
+    r"(?:^|[\s_-])(?:sr-only|visually-?hidden|screen-?reader-(?:text|only)|element-invisible|hidden-visually)(?:$|\s)",
+    re.IGNORECASE,
+)
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 _XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]{0,200}>")
 # Markup a text or markdown page does not open with and an HTML page nearly always has.
@@ -396,7 +402,8 @@ class _Laid(NamedTuple):
     def block(self, main: int | None) -> Block:
         c = self.context
         inside = main is not None and main in c.path
-        return Block(c.tag, c.landmark, self.link_density, c.hints, self.links, inside, self.quotations)
+        links, quotations = self.links, self.quotations
+        return Block(c.tag, c.landmark, self.link_density, c.hints, links, inside, quotations, c.href)
 
 
 #: A line of this many words, mostly outside links, counts as prose for finding the article.
@@ -609,5 +616,8 @@ def _hidden(attributes: Mapping[str, str]) -> bool:
     # A pull-quote box is hidden from screen readers because it repeats the body; it is shown.
     if attributes.get("aria-hidden") == "true":
         return "quote" not in _hints(attributes.get("class") or "")
+    value = attributes.get("class")
+    if value is not None and _SCREEN_READER_ONLY.search(value) is not None:
+        return True
     style = attributes.get("style")
     return style is not None and _HIDDEN_STYLE.search(style) is not None

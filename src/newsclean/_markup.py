@@ -57,6 +57,9 @@ class Block:
     main: bool = False
     #: The quotations the markup marks inside the line (``<q>``), without their marks.
     quotations: tuple[str, ...] = ()
+    #: The address of the ``<a>`` the line's text sits in (HTML only): a card's link may
+    #: hold whole blocks, each a line of its own.
+    href: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

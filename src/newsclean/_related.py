@@ -18,7 +18,7 @@ from newsclean.strippers.read_more import inline_title
 
 __all__ = ["Teaser", "related_items"]
 
-_DECORATION = " •·*|►▶›»-–—"
+_DECORATION = " •·*|►▶›»→-–—"
 MAX_SOURCE_WORDS = 4
 MAX_META_WORDS = 6
 MIN_SUMMARY_WORDS = 12
@@ -37,6 +37,8 @@ _BYLINE = regex.compile(
 _CARD_SOURCE_LABEL = regex.compile(rf"^(?i:{LEXICON.alternation('card_source_label')})\s+(?=\p{{Lu}})")
 #: Words this short may be lower case in a name: "of", "the", "de", "für".
 MAX_JOINER_CHARS = 3
+#: A line of this many short parts between commas is a post's tags, not a title.
+MIN_TAGS = 3
 #: A section label over a title, or the next box's heading: a few words, no date or age.
 MAX_LABEL_WORDS = 3
 #: A list holding a title this long is no list of short titles: its short lines are labels.
@@ -198,9 +200,17 @@ def _unlabelled(text: str, line: Line) -> str:
 
 
 def _url(line: Line) -> str | None:
-    """The address of the line's last link: an inline teaser's label comes before its title."""
-    links = line.block.links if line.block is not None else ()
-    return next((link.url for link in reversed(links) if link.url), None)
+    """The address of the line's last link: an inline teaser's label comes before its title.
+
+    Only a link whose text the line prints counts: a link that holds whole blocks is laid
+    out before it closes, so the markup reader files it with the line after it. Such a
+    block's own address is the link it sits in.
+    """
+    block = line.block
+    if block is None:
+        return None
+    own = (link.url for link in reversed(block.links) if link.url and link.text in line.text)
+    return next(own, None) or block.href
 
 
 def _parse(texts: list[str], urls: list[str | None] | None = None) -> list[Teaser]:
@@ -215,8 +225,9 @@ def _parse(texts: list[str], urls: list[str | None] | None = None) -> list[Tease
     texts = _unranked([raw.strip(_DECORATION) for raw in texts])
     if _source_over_age(texts, 0):
         texts, urls = _joined_heads(texts, urls)
-    first = next((text for text in texts if text), "")
-    if _meta(first) is not None:
+    # A card's meta over its title ("Daily News · 5h", "Title"), perhaps under its section's
+    # label ("Transport", "Daily News · 5h", "Title"): the list is read card by card.
+    if _meta_first(texts, urls):
         return _parse_cards(texts, urls)
     lines = [(t, urls[k] if urls else None) for k, t in enumerate(texts) if _maybe_teaser(t)]
     labels = _labels([text for text, _ in lines])
@@ -234,15 +245,23 @@ def _parse(texts: list[str], urls: list[str | None] | None = None) -> list[Tease
             # "National" or "Sponsored by Harbor Lending", linked where the title below links
             labelled, ad = url, LEXICON.matches("sponsored", text)
             continue
-        if current is not None and url is not None and url == current.url and _sentences(text):
+        if current is not None and url is not None and url == current.url and _summary_like(text, current):
             # a card links its summary too: "Both will meet parents at open forums next week."
             if current.summary is None:
                 items[-1] = replace(current, summary=text)
             continue
+        if current is not None and url is None and _unlinked_subtitle(text, current):
+            # titles link their stories: a line of words with no link under one is its deck
+            items[-1] = replace(current, summary=text)
+            continue
         # A line linking to another address than the item's is another item, unless it
         # reads as a name or a day and a writer: the source or byline, linked to its page.
         if current is not None and (
-            url is None or url == current.url or _name_like(text) or _dated_author(text)
+            url is None
+            or url == current.url
+            or _name_like(text)
+            or _dated_author(text)
+            or _byline_meta(text) is not None
         ):
             updated = _detail(current, text, may_source=not (kickers and k in labels))
             if updated is not None:
@@ -254,11 +273,49 @@ def _parse(texts: list[str], urls: list[str | None] | None = None) -> list[Tease
         linked = url is not None and (current is None or url != current.url) and not _sentences(text)
         # A long question over a card's date is a title too: "How old are our pipes?", "May 3, 2025"
         dated = k + 1 < len(lines) and _date_line(lines[k + 1][0]) and not _sentences(text)
-        if k not in labels and (
-            linked or dated or under_label or not is_prose(text, min_words=MIN_SUMMARY_WORDS)
-        ):
+        if k in labels or LEXICON.matches("reading_time", text):  # "6 min read" over a title
+            continue
+        if linked or dated or under_label or not is_prose(text, min_words=MIN_SUMMARY_WORDS):
             items.append(replace(_titled(text, url), sponsored=under_label and ad))
     return items
+
+
+def _unlinked_subtitle(text: str, item: Teaser) -> bool:
+    """Whether a line with no link, right under a linked title, is that card's subtitle:
+    some words, and none of a card's meta ("Jan 8 • Marc Thibodeau", "6 min read")."""
+    if item.url is None or item.summary is not None or item.settled:
+        return False
+    if word_count(text) < MIN_CARD_SUMMARY_WORDS or _date_line(text) or _dated_author(text):
+        return False
+    return _meta(text) is None and _byline_meta(text) is None and not LEXICON.matches("reading_time", text)
+
+
+def _meta_first(texts: list[str], urls: list[str | None] | None) -> bool:
+    """Whether the list's cards print their meta line over their title: it opens with a
+    meta line, or, in markup, with a section's label over one and a linked title below
+    ("Transport", "Atlantic Wire · 6 hours ago", <a>Title</a>). In text, a short title over
+    its meta line reads the same as a label, so only the markup tells."""
+    heads = [k for k, text in enumerate(texts) if _maybe_teaser(text)][:3]
+    if not heads:
+        return False
+    if _meta(texts[heads[0]]) is not None:
+        return True
+    if urls is None or len(heads) < 3 or urls[heads[0]] is not None or urls[heads[2]] is None:
+        return False
+    meta = _meta(texts[heads[1]])  # "6 min read" alone says nothing of where a card begins
+    told = meta is not None and (meta.source or meta.age or meta.published or meta.sponsored)
+    return _short_label(texts[heads[0]]) and bool(told)
+
+
+def _summary_like(text: str, item: Teaser) -> bool:
+    """Whether a line linked where the item's title links is its summary: sentences, or a
+    subtitle of some length right under a title, before any of its meta. Under a line as
+    short as a section's name ("Wine Basics 101"), it is the card's title, not a summary."""
+    if _sentences(text):
+        return True
+    if item.summary is not None or item.settled or word_count(item.title) < LONG_TITLE_WORDS:
+        return False
+    return word_count(text) >= MIN_CARD_SUMMARY_WORDS and _meta(text) is None and _byline_meta(text) is None
 
 
 def _labels_next(lines: list[tuple[str, str | None]], k: int, current: Teaser | None, label: bool) -> bool:
@@ -284,7 +341,24 @@ def _date_line(text: str) -> bool:
 def _maybe_teaser(text: str) -> bool:
     """Whether the line may be a teaser's: not a rank, a tag list ("Themen: Freibad · Haushalt")
     or a link to the whole list ("View all Related Articles")."""
-    return bool(text) and not _RANK.fullmatch(text) and not LEXICON.matches("not_teaser", text)
+    return (
+        bool(text)
+        and not _RANK.fullmatch(text)
+        and not LEXICON.matches("not_teaser", text)
+        and not _tag_list(text)
+    )
+
+
+def _tag_list(text: str) -> bool:
+    """Whether the line is a post's tags run together with commas: "habits, Mantra, yoga".
+
+    >>> _tag_list("creating positive habits, Cultivating Change, habits, Reset")
+    True
+    >>> _tag_list("Rain, wind and snow: what the storm will bring to the coast")
+    False
+    """
+    parts = text.split(",")
+    return len(parts) >= MIN_TAGS and all(0 < word_count(part) <= MAX_LABEL_WORDS for part in parts)
 
 
 def _sentences(text: str) -> bool:
@@ -421,7 +495,10 @@ def _parse_cards(texts: list[str], urls: list[str | None] | None) -> list[Teaser
             continue
         above = _meta(text)
         if above is not None:
-            meta, meta_url = above, urls[k] if urls else None
+            # a card's label and its meta on two lines: "Sponsored", "Partner content · 2 min"
+            pending = meta
+            meta = above if pending is None else _merged(pending, above)
+            meta_url = (urls[k] if urls else None) or (meta_url if pending is not None else None)
         elif meta is not None and not is_prose(text, min_words=MIN_SUMMARY_WORDS):
             url = (urls[k] if urls else None) or meta_url
             items.append(replace(_titled(text, url), source=meta.source, age=meta.age))
@@ -434,14 +511,29 @@ def _parse_cards(texts: list[str], urls: list[str | None] | None) -> list[Teaser
     return items
 
 
+def _merged(first: _Meta, second: _Meta) -> _Meta:
+    """Two meta lines of one card as one."""
+    return _Meta(
+        source=first.source or second.source,
+        age=first.age or second.age,
+        published=first.published or second.published,
+        sponsored=first.sponsored or second.sponsored,
+    )
+
+
 def _source_over_age(texts: list[str], k: int) -> bool:
     """Whether a card's head spans two lines here: its source, then its age or date alone."""
     if k + 1 >= len(texts) or _meta(texts[k]) is not None or not _name_like(texts[k]):
         return False
     if word_count(texts[k]) > MAX_SOURCE_WORDS:
         return False
-    below = _meta(texts[k + 1])
-    return below is not None and below.source is None and not below.sponsored
+    below = _meta(texts[k + 1])  # an age or a date: "6 min read" may follow a section's name
+    return (
+        below is not None
+        and below.source is None
+        and not below.sponsored
+        and bool(below.age or below.published)
+    )
 
 
 def _joined_heads(
@@ -472,9 +564,7 @@ def _meta(text: str) -> _Meta | None:
     """A card's meta line: a source with an age, a date or a sponsor label; None otherwise."""
     if not text or word_count(text) > 2 * MAX_META_WORDS:
         return None
-    parts = _parts(text)
-    if sum(word_count(part) for part in parts) > MAX_META_WORDS:
-        return None
+    parts = _meta_parts(text)
     ages = [find_age(part) for part in parts]
     dates = [find_date(part) for part in parts]
     sponsored = [LEXICON.matches("sponsored", part) for part in parts]
@@ -554,16 +644,33 @@ def _parts(text: str) -> list[str]:
     return [part for part in (p.strip() for p in FIELD_SEPARATOR.split(text)) if part]
 
 
+def _meta_parts(text: str) -> list[str]:
+    """A meta line's fields, also where the markup set them side by side with no separator:
+    "Atlantic Wire 6 hours ago 3 min" is a source, an age and a reading time.
+
+    >>> _meta_parts("Atlantic Wire 6 hours ago 3 min"), _meta_parts("Northern Times · 2h")
+    (['Atlantic Wire', '6 hours ago', '3 min'], ['Northern Times', '2h'])
+    """
+    parts = _parts(text)
+    span = age_span(text) if len(parts) == 1 else None
+    if span is None:  # a date glued to a word is a section's: "December 8, 2025/Wellness"
+        return parts
+    pieces = (text[: span[0]], text[span[0] : span[1]], text[span[1] :])
+    return [piece for piece in (p.strip(_DECORATION) for p in pieces) if piece]
+
+
 def _dated_author(text: str) -> bool:
     """Whether the line is a card's day and writer, without "by": "Nov 16 · Maggie Thornton".
 
-    >>> _dated_author("Nov 16 · Maggie Thornton"), _dated_author("Ferry fares · Gull Island")
-    (True, False)
+    >>> _dated_author("Nov 16 · Maggie Thornton"), _dated_author("Dec 30, 2025 • Marc Thibodeau")
+    (True, True)
+    >>> _dated_author("Ferry fares · Gull Island")
+    False
     """
     parts = _parts(text)
     if len(parts) != 2 or word_count(text) > MAX_META_WORDS:
         return False
-    day = next((k for k, part in enumerate(parts) if _day_of_month(part)), None)
+    day = next((k for k, part in enumerate(parts) if _day_of_month(part) or _date_line(part)), None)
     return day is not None and _name_like(parts[1 - day]) and word_count(parts[1 - day]) >= 2
 
 

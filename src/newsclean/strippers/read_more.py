@@ -92,8 +92,14 @@ def _titles(after: list[Line], *, listing: bool = False, breaks: Sequence[int] =
         if titles and not (_is_link(titles[0]) and _is_link(line)):
             if not listing or _break_between(breaks, titles[-1].index, line.index + 1):
                 break
+        if titles and _landmark(line) != _landmark(titles[-1]):
+            break  # the post's footer of tags under a list of links
         titles.append(line)
     return titles
+
+
+def _landmark(line: Line) -> str | None:
+    return line.block.landmark if line.block is not None else None
 
 
 def _author_box(text: str) -> bool:

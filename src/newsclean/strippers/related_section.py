@@ -19,7 +19,9 @@ PROSE_AFTER_LINKS_WORDS = 15
 MAX_DATE_LINE_WORDS = 6
 #: Below a heading, the article's prose comes within this many lines (a photo and its credit).
 HEADING_REACH = 3
-_FRAME = ("footer", "nav")
+_FRAME = ("footer", "nav", "form")
+#: This many lines taken off the page by other strippers, between two teasers, end a list.
+MENU_GAP = 5
 #: A line with this share of its text in links is a link.
 LINKED = 0.5
 #: Lexicon keys of the blocks a related list stops at: a list ends where the page's
@@ -53,6 +55,7 @@ def related_section(page: Page) -> Iterator[Drop]:
     listed = False  # the lines are still the list's teasers
     lines = list(page.nonblank())
     blank = {line.index for line in page.lines if not line.text}
+    present = {line.index for line in page.lines}
     for i, line in enumerate(lines):
         if page.is_phrase(line, "related_header"):
             inside, boxed, listed = line, False, True
@@ -60,7 +63,7 @@ def related_section(page: Page) -> Iterator[Drop]:
         elif inside is None:
             continue
         elif (
-            _ends_section(page, lines, i)
+            _ends_section(page, inside, lines, i)
             or (listed and _heading_over_prose(page, inside, lines, i))
             or (inside.index < start and is_prose(line.text))
             or (boxed and _box(line) != _box(inside))
@@ -69,7 +72,7 @@ def related_section(page: Page) -> Iterator[Drop]:
             inside = None
         elif listed and _sponsor_heading(page, line, blank):
             yield Drop(line.index, "sponsored teasers header", Role.TEASER_HEAD)
-        elif listed and not _ends_list(page, inside, lines, i):
+        elif listed and not _ends_list(page, inside, lines, i) and not _menu_between(present, lines, i):
             boxed = boxed or _boxed_teaser(inside, line)
             yield Drop(line.index, "related-articles teaser", Role.TEASER)
         else:
@@ -107,17 +110,17 @@ def _boxed_teaser(header: Line, line: Line) -> bool:
 
 
 def _into_page_frame(header: Line, line: Line) -> bool:
-    """Whether the line is in the page's footer or navigation and the header is not."""
+    """Whether the line is in the page's footer, navigation or a form and the header is not."""
     landmark = line.block.landmark if line.block is not None else None
     return landmark in _FRAME and (header.block is None or header.block.landmark != landmark)
 
 
-def _ends_section(page: Page, lines: list[Line], i: int) -> bool:
+def _ends_section(page: Page, header: Line, lines: list[Line], i: int) -> bool:
     if page.is_phrase(lines[i], "comment_header") or page.is_phrase(lines[i], "footer"):
         return True
     if _headline(lines[i]):
         return True
-    if _prose_after_links(lines, i):
+    if _prose_after_links(lines, i) and not _card_summary(header, lines[i]):
         return True
     # A teaser is a title and at most one summary: two long paragraphs running are an article.
     pair = lines[i : i + 2]
@@ -159,6 +162,22 @@ def _prose_after_links(lines: list[Line], i: int) -> bool:
         return False
     dated = age_span(after.text) is not None or find_date(after.text) is not None
     return not (dated and word_count(after.text) <= MAX_DATE_LINE_WORDS)
+
+
+def _card_summary(header: Line, line: Line) -> bool:
+    """Whether a paragraph below linked titles is a card's summary: it sits in the box
+    whose class says related, with the header, and not in the element holding the article."""
+    box = _box(line)
+    return (
+        box is not None and box[1] and box == _box(header) and line.block is not None and not line.block.main
+    )
+
+
+def _menu_between(present: set[int], lines: list[Line], i: int) -> bool:
+    """Whether a run of lines an earlier stripper took (a menu, a widget's links) stands
+    between the line and the teaser above it: a text page's list ends there."""
+    before, after = lines[i - 1].index, lines[i].index
+    return after - before > MENU_GAP and sum(j not in present for j in range(before + 1, after)) >= MENU_GAP
 
 
 def _stop_between(page: Page, before: int, after: int) -> bool:
