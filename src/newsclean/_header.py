@@ -91,7 +91,12 @@ def read_header(
     kept_at = {line.index for line in kept}
     header = Header()
     meta = metadata or _NO_METADATA
-    best = best_title(candidates(lines, kept_at, start, phrases=phrases))
+    # The site's own name, in its masthead or credit, is never the headline.
+    credit = credited_source(lines)
+    named = (meta.publisher, meta.site_name, notice_publisher(lines), credit[1] if credit else None)
+    sites = {name.casefold() for name in named if name}
+    titles = candidates(lines, kept_at, start, phrases=phrases)
+    best = best_title([c for c in titles if c.text.casefold() not in sites])
     pick = best_markup_title(markup_titles(lines, meta, best.line if best else None)) if metadata else None
     if pick is not None:
         header = _use(header, pick.line, "headline", headline=pick.text) if pick.line else header

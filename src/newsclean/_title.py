@@ -114,6 +114,10 @@ META_REACH = 4
 LIKE_REACH, LIKE_SHARE = 5, 0.6
 # "Read more" is a label inside articles too; every other key marks a line as boilerplate.
 _LABELS = frozenset({"read_more"})
+#: A byline alone: "By Jane Doe", "Por Lucía Ferrer", "Von Jana Kürten", every name capitalised.
+_BYLINE = regex.compile(
+    rf"(?i:{LEXICON.phrases['byline_label'].pattern})\s+\p{{Lu}}[\p{{L}}.'’-]*(?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,3}}"
+)
 _NO_KEYS: frozenset[str] = frozenset()
 
 
@@ -354,8 +358,17 @@ def _first_prose(nonblank: Sequence[Line], at: int, kept: set[int]) -> int:
 
 
 def _never_title(text: str, keys: frozenset[str]) -> bool:
-    """Boilerplate phrases, and full sentences: a headline is not a paragraph."""
+    """Boilerplate phrases, full sentences, credits and bylines: a headline is none of them.
+
+    >>> none = frozenset()
+    >>> _never_title("Por  Lucía Ferrer", none), _never_title("The quay at dawn. © Ana Ruiz", none)
+    (True, True)
+    >>> _never_title("By the numbers: the storm in five charts", frozenset())
+    False
+    """
     if len(text) > 300 or is_prose(text) and text.endswith("."):
+        return True
+    if "©" in text or _BYLINE.fullmatch(text) is not None:
         return True
     return not keys <= _LABELS
 
