@@ -92,8 +92,9 @@ def read_header(
     header = Header()
     meta = metadata or _NO_METADATA
     # The site's own name, in its masthead or credit, is never the headline.
-    credit = credited_source(lines)
-    named = (meta.publisher, meta.site_name, notice_publisher(lines), credit[1] if credit else None)
+    notice = notice_publisher(lines, also=(meta.title, meta.headline))
+    credit = credited_source(line for line in lines if start is None or line.index <= start + CREDIT_REACH)
+    named = (meta.publisher, meta.site_name, notice, credit[1] if credit else None)
     sites = {name.casefold() for name in named if name}
     titles = candidates(lines, kept_at, start, phrases=phrases)
     best = best_title([c for c in titles if c.text.casefold() not in sites])
@@ -111,12 +112,12 @@ def read_header(
     header = _publisher_credit(header, lines, prose)
     if header.source in header.authors:  # "Jane Doe • May 6": a byline glued to its date
         header = replace(header, source=None)
-    return _source(header, lines, meta)
+    return _source(header, lines, meta, notice)
 
 
-def _source(header: Header, lines: Sequence[Line], metadata: Metadata) -> Header:
+def _source(header: Header, lines: Sequence[Line], metadata: Metadata, notice: str | None) -> Header:
     """The publisher, when no credit by the headline named it: where the story first ran,
-    else what the markup says, else the copyright notice the page prints.
+    else what the markup says, else the name the page's copyright ``notice`` gives.
 
     A name that is also the byline's is the outlet written into a byline ("By Jane Doe,
     The Courier"), which leaves the authors, or the writer's own in a page's text (a blog's
@@ -126,7 +127,7 @@ def _source(header: Header, lines: Sequence[Line], metadata: Metadata) -> Header
         return header
     source = origin_publisher(lines)
     given = source is None and metadata.publisher is not None
-    source = source or metadata.publisher or notice_publisher(lines, also=(metadata.title, metadata.headline))
+    source = source or metadata.publisher or notice
     if source is None:
         return header
     if source in header.authors and len(header.authors) > 1:

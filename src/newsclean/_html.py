@@ -610,6 +610,14 @@ def _hints(value: str) -> frozenset[str]:
     return frozenset(hint for word in _HINT.findall(value.lower()) if (hint := _HINT_WORDS.get(word)))
 
 
+def _screen_reader_only(value: str) -> bool:
+    """Whether a class value hides its text from sight (a quick look first: most have none)."""
+    lowered = value.lower()
+    if "hidden" in lowered or "only" in lowered or "reader" in lowered or "invisible" in lowered:
+        return _SCREEN_READER_ONLY.search(lowered) is not None
+    return False
+
+
 def _hidden(attributes: Mapping[str, str]) -> bool:
     if attributes.get("hidden") is not None:
         return True
@@ -617,7 +625,7 @@ def _hidden(attributes: Mapping[str, str]) -> bool:
     if attributes.get("aria-hidden") == "true":
         return "quote" not in _hints(attributes.get("class") or "")
     value = attributes.get("class")
-    if value is not None and _SCREEN_READER_ONLY.search(value) is not None:
+    if value is not None and _screen_reader_only(value):
         return True
     style = attributes.get("style")
     return style is not None and _HIDDEN_STYLE.search(style) is not None

@@ -14,6 +14,7 @@ the shorter name is the one the page prints. The label and word lists are lexico
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 
 import regex
@@ -27,6 +28,11 @@ __all__ = ["notice_publisher", "origin_publisher"]
 MAX_NAME_WORDS = 6
 #: A notice is one short line; a longer one is prose that mentions copyright.
 MAX_NOTICE_CHARS = 300
+#: How many names of notices, and how many origin lines, are weighed: each costs a read of
+#: the page, and a gallery may print a credit under every photo.
+MAX_NOTICES = 8
+MAX_NOTICE_LINES = 40
+MAX_ORIGINS = 3
 
 _MARK = regex.compile(r"©|\(c\)|\bcopyright\b", regex.IGNORECASE)
 # What may stand before the mark: nothing, a separator, or "All content" ("All content © X").
@@ -46,6 +52,8 @@ _NAME_END = regex.compile(
 _NOTICE_SIGN = regex.compile(rf"©|\(c\)|\d{{4}}|(?i:{_RIGHTS})", regex.IGNORECASE)
 _TRAILING_YEARS = regex.compile(r"\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*$")
 _ORIGIN = regex.compile(rf"(?i:{LEXICON.alternation('origin_label')})\s+")
+# The first letters of the origin labels: most lines start with none of them.
+_ORIGIN_FIRST = frozenset(label[:1] for label in LEXICON.words["origin_label"])
 _LEGAL_FORMS = frozenset(LEXICON.words["company_suffix"])
 _HOUSE_WORDS = frozenset(LEXICON.words["publisher_word"])
 # Articles that may open a paper's name ("The", "La"); "l'" is written on, not before.
@@ -63,10 +71,14 @@ def notice_publisher(lines: Sequence[Line], *, also: Iterable[str | None] = ()) 
     >>> notice_publisher([Line(0, "Council votes."), Line(1, "© 2025 Hearst Magazines, Inc.")]) is None
     True
     """
-    notices = [(line.index, name) for line in lines if (name := notice_name(line.text))]
-    if not notices:
+    # From the bottom, where the footer's notice is: a page of photo credits is read no further.
+    named = ((line.index, name) for line in reversed(lines) if (name := notice_name(line.text)))
+    found = list(itertools.islice(named, MAX_NOTICE_LINES))[::-1]
+    if not found:
         return None
-    noticed = {index for index, _ in notices}
+    noticed = {index for index, _ in found}
+    # The last line of each name (the footer's notice comes last), the last few names.
+    notices = list({name: (index, name) for index, name in found}.values())[-MAX_NOTICES:]
     texts = [line.text for line in lines if line.text and line.index not in noticed]
     printed = "\n".join([*texts, *(text for text in also if text)])
     elsewhere = printed.casefold()
@@ -95,7 +107,7 @@ def _with_article(name: str, count: int, text: str) -> str:
         return name
     for article in _ARTICLES:
         named = f"{article.capitalize()} {name}"
-        if 2 * len(regex.findall(rf"(?<!\w){regex.escape(named)}(?!\w)", text)) > count:
+        if 2 * _count_words(named, text) > count:
             return named
     return name
 
@@ -110,7 +122,7 @@ def notice_name(text: str) -> str | None:
     >>> notice_name("Image credit: © Depositphotos.com/AndrewLozovyi") is None
     True
     """
-    if len(text) > MAX_NOTICE_CHARS:
+    if len(text) > MAX_NOTICE_CHARS or not _may_be_notice(text):
         return None
     mark = _MARK.search(text)
     if mark is None or _BEFORE_MARK.search(text[: mark.start()]) is None:
@@ -126,6 +138,11 @@ def notice_name(text: str) -> str | None:
     return _name(words)
 
 
+def _may_be_notice(text: str) -> bool:
+    """A cheap look for a notice's mark, before the pattern: nearly every line has none."""
+    return "©" in text or "(c)" in text or "(C)" in text or "opyright" in text or "OPYRIGHT" in text
+
+
 def origin_publisher(lines: Sequence[Line]) -> str | None:
     """The publisher a line says the story first ran at, as aggregators print it.
 
@@ -138,10 +155,12 @@ def origin_publisher(lines: Sequence[Line]) -> str | None:
     >>> origin_publisher([Line(0, "Leer la noticia original en La Gaceta ›")])
     'La Gaceta'
     """
-    for line in lines:
-        label = _ORIGIN.match(line.text)
-        if label is None:
-            continue
+    labelled = (
+        (line, label)
+        for line in lines
+        if line.text[:1].casefold() in _ORIGIN_FIRST and (label := _ORIGIN.match(line.text)) is not None
+    )
+    for line, label in itertools.islice(labelled, MAX_ORIGINS):
         rest = line.text[label.end() :]
         end = _NAME_END.search(rest)
         words = (rest[: end.start()] if end else rest).split()
@@ -208,5 +227,23 @@ def _key(word: str) -> str:
 
 
 def _mentions(name: str, text: str) -> int:
-    """How often the page's (case-folded) text prints the name as whole words."""
-    return len(regex.findall(rf"(?<!\w){regex.escape(name.casefold())}(?!\w)", text))
+    """How often the page's (case-folded) text prints the (case-folded) name as whole words.
+
+    A scan with str.find, not a pattern made for each name: compiling one costs more than
+    reading the whole page.
+
+    >>> _mentions("the courier", "the courier · the couriers · (the courier)")
+    2
+    """
+    return _count_words(name.casefold(), text)
+
+
+def _count_words(name: str, text: str) -> int:
+    """How often ``name`` stands in ``text`` with no letter or digit on either side."""
+    count, at = 0, text.find(name)
+    while at >= 0 and name:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            count += 1
+        at = text.find(name, at + 1)
+    return count
