@@ -228,9 +228,9 @@ _KICKER_WORDS = frozenset(
 )
 # Text for screen readers only ("Read …", "Opens in a new window"), which a stylesheet
 # clips out of sight: Bootstrap's, WordPress's and Drupal's class names for it.
+# Matched on the lower-cased class value, so the pattern needs no case folding.
 _SCREEN_READER_ONLY = re.compile(
-    r"(?:^|[\s_-])(?:sr-only|visually-?hidden|screen-?reader-(?:text|only)|element-invisible|hidden-visually)(?:$|\s)",
-    re.IGNORECASE,
+    r"(?:^|[\s_-])(?:sr-only|visually-?hidden|screen-?reader-(?:text|only)|element-invisible|hidden-visually)(?:$|\s)"
 )
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 _XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]{0,200}>")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -295,7 +296,7 @@ def _meta_first(texts: list[str], urls: list[str | None] | None) -> bool:
     meta line, or, in markup, with a section's label over one and a linked title below
     ("Transport", "Atlantic Wire · 6 hours ago", <a>Title</a>). In text, a short title over
     its meta line reads the same as a label, so only the markup tells."""
-    heads = [k for k, text in enumerate(texts) if _maybe_teaser(text)][:3]
+    heads = list(itertools.islice((k for k, text in enumerate(texts) if _maybe_teaser(text)), 3))
     if not heads:
         return False
     if _meta(texts[heads[0]]) is not None:
