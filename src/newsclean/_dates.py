@@ -30,7 +30,9 @@ from newsclean._lexicon import LEXICON
 __all__ = [
     "TRAILING_WEEKDAY",
     "DateHit",
+    "ends_with_day",
     "is_calendar_name",
+    "is_day_of_month",
     "age_delta",
     "age_span",
     "find_age",
@@ -228,6 +230,28 @@ def is_calendar_name(word: str) -> bool:
     (True, True, False)
     """
     return word.casefold() in _MONTHS or TRAILING_WEEKDAY.fullmatch(word) is not None
+
+
+def is_day_of_month(text: str) -> bool:
+    """A day printed without its year, as cards print dates: "Nov 16", "16. Nov", "3 avril".
+
+    >>> is_day_of_month("Nov 16"), is_day_of_month("17 déc."), is_day_of_month("Route 16")
+    (True, True, False)
+    """
+    words = text.replace(".", " ").split()
+    if len(words) != 2:
+        return False
+    return any(w.isdigit() and len(w) <= 2 for w in words) and any(is_calendar_name(w) for w in words)
+
+
+def ends_with_day(text: str) -> bool:
+    """Whether the text closes with a day of the month without its year: "CAMILLE VERNET 17 déc."
+
+    >>> ends_with_day("CAMILLE VERNET 17 déc."), ends_with_day("Takes 17 days")
+    (True, False)
+    """
+    words = text.split()
+    return len(words) > 2 and is_day_of_month(" ".join(words[-2:]))
 
 
 _UNIT_SECONDS = _unit_seconds()

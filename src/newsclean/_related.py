@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from newsclean._dates import age_span, find_age, find_date, glued_age_start, is_calendar_name
+from newsclean._dates import age_span, ends_with_day, find_age, find_date, glued_age_start, is_day_of_month
 from newsclean._lexicon import LEXICON
 from newsclean._lines import Line, Role
 from newsclean._markup import Link
@@ -55,6 +55,8 @@ MIN_AD_LABEL = 5
 MAX_AD_LABEL = 24
 # Where a title may start after a label: a capital, run on or after a space.
 _CAPITALISED = regex.compile(r"(?<=\p{Ll}|[\p{Ll}:·•|–—-]\s)\p{Lu}")
+# A capital run on to a lower-case letter, with no space: where a glued label ends.
+_GLUED_CAPITAL = regex.compile(r"(?<=\p{Ll})\p{Lu}")
 # One sentence ending and another starting: a summary, not a title.
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?…]\s\p{Lu}")
 
@@ -82,6 +84,8 @@ class _Meta:
     age: str | None
     published: dt.date | None
     sponsored: bool
+    #: The source came with its label: "via Kettle and Crumb", "from Alder Bay Tides".
+    labelled: bool = False
 
 
 def related_items(removed: Iterable[Removed], *, headline: str | None) -> list[Teaser]:
@@ -89,13 +93,27 @@ def related_items(removed: Iterable[Removed], *, headline: str | None) -> list[T
     one-word title: a menu's section ("U.S.") under a header that is a menu item too."""
     items: list[Teaser] = []
     taken = {text_key(headline)} if headline else set()
-    for sponsored, group in _groups(removed):
-        for item in _parse([text for text, _ in group], [url for _, url in group]):
+    for sponsored, group, labels in _groups(removed):
+        texts, urls = [text for text, _ in group], [url for _, url in group]
+        for item in _parse(texts, urls, labels=labels):
             ad = item.sponsored or sponsored or _labelled_ad(item.title)
             if not ad and text_key(item.title) not in taken and " " in item.title.strip():
                 taken.add(text_key(item.title))
                 items.append(item)
     return items
+
+
+def _unprompted(text: str) -> str:
+    """The title without a "read more" button's label run into it, as a browser copies a
+    card whose button precedes the title: "WeiterlesenSchwimmbad-Saison startet früher".
+
+    >>> _unprompted("Read moreFerry fares rise again"), _unprompted("Readers pick the best pub")
+    ('Ferry fares rise again', 'Readers pick the best pub')
+    """
+    for m in _GLUED_CAPITAL.finditer(text, 1, MAX_AD_LABEL):
+        if LEXICON.matches("read_more", text[: m.start()]):
+            return text[m.start() :]
+    return text
 
 
 def _labelled_ad(title: str) -> bool:
@@ -118,26 +136,40 @@ def _labelled_ad(title: str) -> bool:
     return False
 
 
-def _groups(removed: Iterable[Removed]) -> list[tuple[bool, list[tuple[str, str | None]]]]:
+def _groups(removed: Iterable[Removed]) -> list[tuple[bool, list[tuple[str, str | None]], set[int]]]:
     """Runs of teaser lines, each line with the address it links to, if the input had links.
 
-    Each run says whether a sponsor's heading ("Sponsored Content") opened it.
+    Each run says whether a sponsor's heading ("Sponsored Content") opened it, and which of
+    its lines are sponsors' labels another stripper took ("Anzeige", linked as a menu item).
     """
-    groups: list[tuple[bool, list[tuple[str, str | None]]]] = []
+    groups: list[tuple[bool, list[tuple[str, str | None]], set[int]]] = []
     closed = False  # readers' comments came between: what follows is not that list's teasers
+    label: str | None = None  # a sponsor's label another stripper took, between two teasers
     for r in removed:
         if r.role is Role.TEASER_HEAD:
             title = inline_title(r.line)
             sponsored = LEXICON.matches("sponsored", r.line.text)
-            groups.append((sponsored, [(_unlabelled(title, r.line), _url(r.line))] if title else []))
-            closed = False
+            groups.append((sponsored, [(_unlabelled(title, r.line), _url(r.line))] if title else [], set()))
+            closed, label = False, None
         elif r.role is Role.COMMENT:
             closed = True
         elif r.role is Role.TEASER and not closed:
             if not groups:
-                groups.append((False, []))
+                groups.append((False, [], set()))
+            if label is not None:
+                groups[-1][2].add(len(groups[-1][1]))
+                groups[-1][1].append((label, None))
+                label = None
             groups[-1][1].extend(_fields(_unlabelled(r.line.text, r.line), r.line))
+        elif groups and groups[-1][1] and _sponsor_label(r.line.text):
+            # "Sponsored", "Anzeige": a menu's stripper takes the card's label as a link
+            label = r.line.text.strip(_DECORATION)
     return groups
+
+
+def _sponsor_label(text: str) -> bool:
+    """Whether the line is a sponsor's label alone: "Sponsored", "ANZEIGE", "Promoted by Hushwell"."""
+    return word_count(text) <= MAX_LABEL_WORDS and LEXICON.matches("sponsored", text.strip(_DECORATION))
 
 
 def _fields(text: str, line: Line) -> list[tuple[str, str | None]]:
@@ -214,7 +246,9 @@ def _url(line: Line) -> str | None:
     return next(own, None) or block.href
 
 
-def _parse(texts: list[str], urls: list[str | None] | None = None) -> list[Teaser]:
+def _parse(
+    texts: list[str], urls: list[str | None] | None = None, *, labels: set[int] | None = None
+) -> list[Teaser]:
     """Read title, source, age, date and summary off a run of teaser lines.
 
     ``urls`` are the addresses the lines link to, when the input had links.
@@ -223,13 +257,18 @@ def _parse(texts: list[str], urls: list[str | None] | None = None) -> list[Tease
     >>> [(t.title, t.source, t.age) for t in items]
     [('Drone story', 'Russia Today', '20 hours ago'), ('Next one', None, None)]
     """
-    texts = _unranked([raw.strip(_DECORATION) for raw in texts])
+    texts = _unranked([_unprompted(raw.strip(_DECORATION)) for raw in texts])
+    # A card's meta over its title ("Daily News · 5h", "Title"), perhaps under its section's
+    # label ("Transport", "Daily News · 5h", "Title"): the list is read card by card. There
+    # a sponsor's label above a card's meta or below its title reads the same: only the
+    # labels the list itself kept are read.
+    kept = [k for k in range(len(texts)) if k not in (labels or ())]
+    carried = {texts[k] for k in labels or ()}
+    cards = _card_list([texts[k] for k in kept], [urls[k] for k in kept] if urls else None)
+    if cards is not None:
+        return _parse_cards(*cards)
     if _source_over_age(texts, 0):
         texts, urls = _joined_heads(texts, urls)
-    # A card's meta over its title ("Daily News · 5h", "Title"), perhaps under its section's
-    # label ("Transport", "Daily News · 5h", "Title"): the list is read card by card.
-    if _meta_first(texts, urls):
-        return _parse_cards(texts, urls)
     lines = [(t, urls[k] if urls else None) for k, t in enumerate(texts) if _maybe_teaser(t)]
     labels = _labels([text for text, _ in lines])
     # A list that opens with a label over a title prints each card's section above its
@@ -238,9 +277,15 @@ def _parse(texts: list[str], urls: list[str | None] | None = None) -> list[Tease
     items: list[Teaser] = []
     labelled: str | None = None  # the address of the card whose label the line above was
     ad = False  # that label was a sponsor's
+    over = False  # a sponsor's label came under a card's last detail: it is the next card's
     for k, (text, url) in enumerate(lines):
         current = items[-1] if items else None
         if current and _repeats(text, current):
+            continue
+        if _sponsor_label(text) and (current is None or current.settled or (text in carried and current.url)):
+            # under a card's last detail, or under a linked title when a menu's stripper
+            # took the label (a card's own label is inside its link), it is the next card's
+            over = True
             continue
         if _labels_next(lines, k, current, k in labels):
             # "National" or "Sponsored by Harbor Lending", linked where the title below links
@@ -263,6 +308,7 @@ def _parse(texts: list[str], urls: list[str | None] | None = None) -> list[Tease
             or _name_like(text)
             or _dated_author(text)
             or _byline_meta(text) is not None
+            or _labelled_source(text)
         ):
             updated = _detail(current, text, may_source=not (kickers and k in labels))
             if updated is not None:
@@ -277,8 +323,26 @@ def _parse(texts: list[str], urls: list[str | None] | None = None) -> list[Tease
         if k in labels or LEXICON.matches("reading_time", text):  # "6 min read" over a title
             continue
         if linked or dated or under_label or not is_prose(text, min_words=MIN_SUMMARY_WORDS):
-            items.append(replace(_titled(text, url), sponsored=under_label and ad))
+            items.append(replace(_titled(text, url), sponsored=(under_label and ad) or over))
+            over = False
     return items
+
+
+def _card_list(
+    texts: list[str], urls: list[str | None] | None
+) -> tuple[list[str], list[str | None] | None] | None:
+    """The list with each card's head on one line, if its cards print their meta over the
+    title; None if they do not."""
+    if _source_over_age(texts, 0):
+        texts, urls = _joined_heads(texts, urls)
+    return (texts, urls) if _meta_first(texts, urls) else None
+
+
+def _labelled_source(text: str) -> bool:
+    """Whether the line is a card's source with its label, linked to the source's own site:
+    "via Kettle and Crumb February 19, 2025"."""
+    meta = _meta(text)
+    return meta is not None and meta.labelled
 
 
 def _unlinked_subtitle(text: str, item: Teaser) -> bool:
@@ -346,6 +410,7 @@ def _maybe_teaser(text: str) -> bool:
         bool(text)
         and not _RANK.fullmatch(text)
         and not LEXICON.matches("not_teaser", text)
+        and not LEXICON.matches("read_more", text)  # a card's "Read More →" button
         and not _tag_list(text)
     )
 
@@ -578,11 +643,13 @@ def _meta(text: str) -> _Meta | None:
     if len(rest) == len(parts) or len(rest) > 1 or (rest and word_count(rest[0]) > MAX_SOURCE_WORDS):
         return None
     hit = next((d for d in dates if d), None)
+    named = _CARD_SOURCE_LABEL.sub("", rest[0], count=1) if rest else None
     return _Meta(
-        source=rest[0] if rest else None,
+        source=named,
         age=next((a for a in ages if a), None),
         published=hit.value if hit else None,
         sponsored=any(sponsored),
+        labelled=bool(rest) and named != rest[0],
     )
 
 
@@ -608,7 +675,7 @@ def _detail(item: Teaser, text: str, *, may_source: bool = True) -> Teaser | Non
     if meta is not None:
         # "Northern Times · 2 hours ago", "Sponsored · BathSafe Partners" under the title. A
         # name beside a date is more often the writer's: "Subharun Mukherjee | July 15, 2025".
-        source = meta.source if meta.age is not None or meta.sponsored else None
+        source = meta.source if meta.age is not None or meta.sponsored or meta.labelled else None
         return replace(
             item,
             source=item.source or source,
@@ -630,7 +697,7 @@ def _detail(item: Teaser, text: str, *, may_source: bool = True) -> Teaser | Non
         return replace(
             item, age=item.age or byline.age, published=item.published or byline.published, settled=True
         )
-    summary_words = MIN_CARD_SUMMARY_WORDS if item.settled else MIN_SUMMARY_WORDS
+    summary_words = MIN_CARD_SUMMARY_WORDS if item.settled or _deck(text, item) else MIN_SUMMARY_WORDS
     if is_prose(text, min_words=summary_words):
         return replace(item, summary=item.summary or text)
     bare = item.source is None and item.age is None and item.summary is None and not item.settled
@@ -638,6 +705,18 @@ def _detail(item: Teaser, text: str, *, may_source: bool = True) -> Teaser | Non
     if bare and may_source and word_count(named) <= MAX_SOURCE_WORDS:
         return replace(item, source=named)
     return None
+
+
+def _deck(text: str, item: Teaser) -> bool:
+    """Whether the line is a sentence under a title that is none: the card's deck, however
+    short ("Union members backed the deal by a wide margin."). A list whose titles end with
+    a full stop is a list of titles."""
+    return _full_stop(text) and not _full_stop(item.title) and item.summary is None
+
+
+def _full_stop(text: str) -> bool:
+    text = text.rstrip()
+    return (text.endswith(".") and not text.endswith("..")) or _SENTENCE_BREAK.search(text) is not None
 
 
 def _parts(text: str) -> list[str]:
@@ -654,6 +733,10 @@ def _meta_parts(text: str) -> list[str]:
     """
     parts = _parts(text)
     span = age_span(text) if len(parts) == 1 else None
+    if span is None and len(parts) == 1 and _CARD_SOURCE_LABEL.match(text):
+        # "via Kettle and Crumb February 19, 2025": a labelled source and its date
+        hit = find_date(text)
+        span = (hit.start, hit.end) if hit is not None and hit.end == len(text) else None
     if span is None:  # a date glued to a word is a section's: "December 8, 2025/Wellness"
         return parts
     pieces = (text[: span[0]], text[span[0] : span[1]], text[span[1] :])
@@ -661,26 +744,24 @@ def _meta_parts(text: str) -> list[str]:
 
 
 def _dated_author(text: str) -> bool:
-    """Whether the line is a card's day and writer, without "by": "Nov 16 · Maggie Thornton".
+    """Whether the line is a card's day and writer, without "by": "Nov 16 · Maggie Thornton",
+    or with no separator, as markup sets them side by side: "CAMILLE VERNET 17 déc.".
 
     >>> _dated_author("Nov 16 · Maggie Thornton"), _dated_author("Dec 30, 2025 • Marc Thibodeau")
     (True, True)
-    >>> _dated_author("Ferry fares · Gull Island")
-    False
+    >>> _dated_author("CAMILLE VERNET 17 déc."), _dated_author("Ferry fares · Gull Island")
+    (True, False)
     """
+    if word_count(text) > MAX_META_WORDS:
+        return False
     parts = _parts(text)
-    if len(parts) != 2 or word_count(text) > MAX_META_WORDS:
+    if len(parts) == 1 and ends_with_day(text):
+        words = text.split()
+        parts = [" ".join(words[:-2]), " ".join(words[-2:])]
+    if len(parts) != 2:
         return False
-    day = next((k for k, part in enumerate(parts) if _day_of_month(part) or _date_line(part)), None)
+    day = next((k for k, part in enumerate(parts) if is_day_of_month(part) or _date_line(part)), None)
     return day is not None and _name_like(parts[1 - day]) and word_count(parts[1 - day]) >= 2
-
-
-def _day_of_month(text: str) -> bool:
-    """A day printed without its year: "Nov 16", "16. Nov", "3 avril"."""
-    words = text.replace(".", " ").split()
-    if len(words) != 2:
-        return False
-    return any(w.isdigit() and len(w) <= 2 for w in words) and any(is_calendar_name(w) for w in words)
 
 
 def _byline_meta(text: str) -> _Meta | None:

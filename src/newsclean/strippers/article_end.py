@@ -6,13 +6,16 @@ from collections.abc import Callable, Iterator
 from itertools import accumulate
 
 from newsclean._blocks import main_block
-from newsclean._lines import Drop, Line, Page
-from newsclean._text import is_prose, word_count
+from newsclean._lines import Drop, Line, Page, Role
+from newsclean._text import ends_sentence, is_prose, word_count
 
 __all__ = ["article_end", "ending_line"]
 
 #: With this many words of prose above it, a marker ends the article whatever follows (comments).
 ARTICLE_WORDS = 150
+#: A post's title under "Next post" has this many words.
+MIN_TITLE_WORDS = 3
+MAX_TITLE_WORDS = 25
 
 
 def article_end(page: Page) -> Iterator[Drop]:
@@ -33,7 +36,20 @@ def article_end(page: Page) -> Iterator[Drop]:
     if marker is None:
         return
     reason = f"after the end of the article ({marker.text!r})"
-    yield from (Drop(line.index, reason) for line in page.nonblank() if line.index >= marker.index)
+    after = [line for line in page.nonblank() if line.index >= marker.index]
+    for k, line in enumerate(after):
+        if page.is_phrase(line, "adjacent_post"):
+            yield Drop(line.index, "link to the previous or next post", Role.TEASER_HEAD)
+        elif k and page.is_phrase(after[k - 1], "adjacent_post") and _post_title(line.text):
+            # "Previous article", then its title: the reader is offered that story
+            yield Drop(line.index, "the previous or next post", Role.TEASER)
+        else:
+            yield Drop(line.index, reason)
+
+
+def _post_title(text: str) -> bool:
+    """Whether the line may be a post's title: a few words, no sentence."""
+    return MIN_TITLE_WORDS <= word_count(text) <= MAX_TITLE_WORDS and not ends_sentence(text)
 
 
 def ending_line(page: Page, is_marker: Callable[[Line], bool]) -> Line | None:

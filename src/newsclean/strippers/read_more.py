@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 import regex
 
+from newsclean._dates import age_span, find_date
 from newsclean._lexicon import LEXICON
 from newsclean._lines import Drop, Line, Page, Role
 from newsclean._markup import HEADINGS
@@ -20,6 +21,15 @@ INLINE_TEASER = regex.compile(
     regex.IGNORECASE,
 )
 MAX_TITLE_WORDS = 30
+#: A card copied from a text page: its title and a byline, a summary or a date under it.
+MIN_CARD_LINES = 2
+MAX_CARD_LINES = 4
+MAX_CARDS = 8
+MAX_META_WORDS = 8
+#: A card's byline: "By Ruth Achebe", "Von Jan Weber".
+_BYLINE_START = regex.compile(rf"(?i:{LEXICON.phrases['byline_label'].pattern})\s+\p{{Lu}}")
+#: The phrases a card may print: a sponsor's label ("Partner content"); any other ends the cards.
+_CARD_PHRASES = frozenset({"sponsored"})
 #: A question this short may be a title; a longer one is a reader's or the article's.
 MAX_QUESTION_WORDS = 16
 
@@ -38,6 +48,7 @@ def read_more(page: Page) -> Iterator[Drop]:
     # stripper took ("Contenu sponsorisé" over an ad)
     labels = [index for index, keys in (page.phrases or {}).items() if "sponsored" in keys]
     breaks = sorted([line.index for line in page.lines if not line.text] + labels)
+    following = {line.index: after for line, after in zip(page.lines, page.lines[1:], strict=False)}
     for i, line in enumerate(lines):
         if inline_title(line) is not None:
             yield Drop(line.index, "inline teaser", Role.TEASER_HEAD)
@@ -45,6 +56,8 @@ def read_more(page: Page) -> Iterator[Drop]:
             yield Drop(line.index, "teaser label", Role.TEASER_HEAD)
             listing = page.is_phrase(line, "related_header")
             titles = _titles(lines[i + 1 :], listing=listing, breaks=breaks)
+            if listing and len(titles) >= MIN_CARD_LINES and any(_meta_line(page, t) for t in titles):
+                titles += _more_cards(page, titles[-1], following)
             yield from (Drop(t.index, "teaser title", Role.TEASER) for t in titles)
 
 
@@ -53,6 +66,7 @@ def _section_heading(page: Page, line: Line) -> bool:
     stripper takes it with all its teasers, not one."""
     heading = line.block is not None and line.block.tag in HEADINGS
     return heading and page.is_phrase(line, "related_header")
+    return False
 
 
 def inline_title(line: Line) -> str | None:
@@ -76,6 +90,66 @@ def inline_title(line: Line) -> str | None:
     if not label.strip() or not LEXICON.matches("read_more", label) or not _looks_like_title(title):
         return None
     return title
+
+
+def _more_cards(page: Page, last: Line, following: Mapping[int, Line]) -> list[Line]:
+    """The cards that follow a card of several lines, each set apart by a blank line, as a
+    text page copies a "Read Next" box: a title, then its byline, date or summary. They end
+    at a run of lines that is no such card (the article going on)."""
+    tail: list[Line] = []  # the first card's lines under its title and byline: a summary
+    while len(tail) < MAX_CARD_LINES and (after := following.get(last.index)) is not None:
+        if not after.text or after.index != last.index + 1 or not _card_line(page, after):
+            break
+        tail.append(after)
+        last = after
+    taken: list[Line] = []
+    start = _next_run(last, following)
+    while start is not None and len(taken) < MAX_CARDS * MAX_CARD_LINES:
+        run = [start]
+        while len(run) <= MAX_CARD_LINES and (after := following.get(run[-1].index)) is not None:
+            if not after.text or after.index != run[-1].index + 1:
+                break
+            run.append(after)
+        if not _card(page, run):
+            break
+        taken += run
+        start = _next_run(run[-1], following)
+    return tail + taken if taken else []
+
+
+def _next_run(line: Line, following: Mapping[int, Line]) -> Line | None:
+    """The first line after the blank lines under ``line``; None if there is no blank."""
+    after = following.get(line.index)
+    if after is None or after.text:
+        return None
+    while after is not None and not after.text:
+        after = following.get(after.index)
+    return after
+
+
+def _card(page: Page, run: list[Line]) -> bool:
+    """Whether the run of lines is a teaser's card: a title and a few short lines, none of
+    them a phrase of the lexicon ("About the author")."""
+    return (
+        MIN_CARD_LINES <= len(run) <= MAX_CARD_LINES
+        and _looks_like_title(run[0].text)
+        and all(_card_line(page, line) for line in run)
+        and any(_meta_line(page, line) for line in run[1:])
+    )
+
+
+def _meta_line(page: Page, line: Line) -> bool:
+    """Whether the line is a card's byline, date, age or sponsor's label."""
+    if "sponsored" in (page.phrases or {}).get(line.index, ()) or _BYLINE_START.match(line.text):
+        return True
+    return word_count(line.text) <= MAX_META_WORDS and (
+        age_span(line.text) is not None or find_date(line.text) is not None
+    )
+
+
+def _card_line(page: Page, line: Line) -> bool:
+    keys = (page.phrases or {}).get(line.index, frozenset())
+    return word_count(line.text) <= MAX_TITLE_WORDS and keys <= _CARD_PHRASES
 
 
 def _titles(after: list[Line], *, listing: bool = False, breaks: Sequence[int] = ()) -> list[Line]:

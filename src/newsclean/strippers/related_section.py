@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newsclean._dates import age_span, find_date
+from newsclean._dates import age_span, ends_with_day, find_date
 from newsclean._lines import Drop, Line, Page, Role
 from newsclean._markup import HEADINGS
 from newsclean._text import is_prose, word_count
@@ -160,7 +160,7 @@ def _prose_after_links(lines: list[Line], i: int) -> bool:
     after = lines[i + 1]
     if after.block is None or after.block.links:
         return False
-    dated = age_span(after.text) is not None or find_date(after.text) is not None
+    dated = age_span(after.text) is not None or find_date(after.text) is not None or ends_with_day(after.text)
     return not (dated and word_count(after.text) <= MAX_DATE_LINE_WORDS)
 
 
@@ -183,7 +183,12 @@ def _menu_between(present: set[int], lines: list[Line], i: int) -> bool:
 def _stop_between(page: Page, before: int, after: int) -> bool:
     """Whether a line taken off the page between the two was a newsletter, footer... phrase."""
     phrases = page.phrases or {}
-    return any(any(key in phrases.get(index, ()) for key in _STOPS) for index in range(before + 1, after))
+    for index in range(before + 1, after):
+        keys = phrases.get(index, frozenset())
+        # a card's photo credit ("© Agency / Photographer") is no page footer
+        if "image_alt" not in keys and any(key in keys for key in _STOPS):
+            return True
+    return False
 
 
 def _ends_list(page: Page, header: Line, lines: list[Line], i: int) -> bool:
