@@ -48,7 +48,7 @@ def read_more(page: Page) -> Iterator[Drop]:
     # stripper took ("Contenu sponsorisé" over an ad)
     labels = [index for index, keys in (page.phrases or {}).items() if "sponsored" in keys]
     breaks = sorted([line.index for line in page.lines if not line.text] + labels)
-    following = {line.index: after for line, after in zip(page.lines, page.lines[1:], strict=False)}
+    following: dict[int, Line] | None = None  # each line's successor, built at the first label
     for i, line in enumerate(lines):
         if inline_title(line) is not None:
             yield Drop(line.index, "inline teaser", Role.TEASER_HEAD)
@@ -57,6 +57,8 @@ def read_more(page: Page) -> Iterator[Drop]:
             listing = page.is_phrase(line, "related_header")
             titles = _titles(lines[i + 1 :], listing=listing, breaks=breaks)
             if listing and len(titles) >= MIN_CARD_LINES and any(_meta_line(page, t) for t in titles):
+                if following is None:
+                    following = dict(zip((line.index for line in page.lines), page.lines[1:], strict=False))
                 titles += _more_cards(page, titles[-1], following)
             yield from (Drop(t.index, "teaser title", Role.TEASER) for t in titles)
 
@@ -66,7 +68,6 @@ def _section_heading(page: Page, line: Line) -> bool:
     stripper takes it with all its teasers, not one."""
     heading = line.block is not None and line.block.tag in HEADINGS
     return heading and page.is_phrase(line, "related_header")
-    return False
 
 
 def inline_title(line: Line) -> str | None:
@@ -128,8 +129,9 @@ def _next_run(line: Line, following: Mapping[int, Line]) -> Line | None:
 
 
 def _card(page: Page, run: list[Line]) -> bool:
-    """Whether the run of lines is a teaser's card: a title and a few short lines, none of
-    them a phrase of the lexicon ("About the author")."""
+    """Whether the run of lines is a teaser's card: a title and a few short lines, one of
+    them its byline, date or sponsor's label, and none another phrase of the lexicon
+    ("About the author")."""
     return (
         MIN_CARD_LINES <= len(run) <= MAX_CARD_LINES
         and _looks_like_title(run[0].text)
