@@ -15,7 +15,7 @@ from newsclean._lines import Line, Role
 from newsclean._markup import Link
 from newsclean._pipeline import Removed
 from newsclean._text import FIELD_SEPARATOR, is_prose, text_key, word_count
-from newsclean.strippers.read_more import inline_title
+from newsclean.strippers.read_more import CARD_BYLINE, inline_title
 
 __all__ = ["Teaser", "related_items"]
 
@@ -30,10 +30,6 @@ _BRACKETED_DATE = regex.compile(r"[\[(]\s*(?P<date>[^\[\]()]{6,40}?)\s*[\])]")
 #: A rank number on a line of its own, as a numbered list prints it: "1", "02", "#3", "4.".
 _RANK = regex.compile(r"#?\d{1,2}[.)]?")
 _SPACED_RANK = regex.compile(r"(\d{1,2})[.)]?\s+(?=[\p{Lu}'\"‘“„«])")
-#: A byline in a card's meta line: "by Ana Lemalu", "von Jan Weber", "par Léa Roux".
-_BYLINE = regex.compile(
-    rf"(?i:{LEXICON.phrases['byline_label'].pattern})\s+(?-i:\p{{Lu}})[\p{{L}}.'’-]*(?:\s+[\p{{L}}.'’-]+){{0,3}}"
-)
 #: The word before a card's source: "from Alder Bay Tides".
 _CARD_SOURCE_LABEL = regex.compile(rf"^(?i:{LEXICON.alternation('card_source_label')})\s+(?=\p{{Lu}})")
 #: Words this short may be lower case in a name: "of", "the", "de", "für".
@@ -770,11 +766,11 @@ def _byline_meta(text: str) -> _Meta | None:
     The author is no source: a source is a publication.
     """
     parts = _parts(text)
-    if not parts or word_count(text) > 2 * MAX_META_WORDS or not any(_BYLINE.fullmatch(p) for p in parts):
+    if not parts or word_count(text) > 2 * MAX_META_WORDS or not any(CARD_BYLINE.fullmatch(p) for p in parts):
         return None
     ages = [find_age(part) for part in parts]
     dates = [find_date(part) for part in parts]
-    if any(not (_BYLINE.fullmatch(p) or a or d) for p, a, d in zip(parts, ages, dates, strict=True)):
+    if any(not (CARD_BYLINE.fullmatch(p) or a or d) for p, a, d in zip(parts, ages, dates, strict=True)):
         return None
     hit = next((d for d in dates if d), None)
     return _Meta(None, next((a for a in ages if a), None), hit.value if hit else None, sponsored=False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator, Mapping, Sequence
+from itertools import takewhile
 
 import regex
 
@@ -13,7 +14,7 @@ from newsclean._lines import Drop, Line, Page, Role
 from newsclean._markup import HEADINGS
 from newsclean._text import is_prose, word_count
 
-__all__ = ["INLINE_TEASER", "inline_title", "read_more"]
+__all__ = ["CARD_BYLINE", "INLINE_TEASER", "inline_title", "read_more"]
 
 #: "Read more: Title" on one line; the title is group ``title``.
 INLINE_TEASER = regex.compile(
@@ -26,8 +27,10 @@ MIN_CARD_LINES = 2
 MAX_CARD_LINES = 4
 MAX_CARDS = 8
 MAX_META_WORDS = 8
-#: A card's byline: "By Ruth Achebe", "Von Jan Weber".
-_BYLINE_START = regex.compile(rf"(?i:{LEXICON.phrases['byline_label'].pattern})\s+\p{{Lu}}")
+#: A byline in a card: "by Ana Lemalu", "von Jan Weber", "par Léa Roux".
+CARD_BYLINE = regex.compile(
+    rf"(?i:{LEXICON.phrases['byline_label'].pattern})\s+(?-i:\p{{Lu}})[\p{{L}}.'’-]*(?:\s+[\p{{L}}.'’-]+){{0,3}}"
+)
 #: The phrases a card may print: a sponsor's label ("Partner content"); any other ends the cards.
 _CARD_PHRASES = frozenset({"sponsored"})
 #: A question this short may be a title; a longer one is a reader's or the article's.
@@ -97,25 +100,27 @@ def _more_cards(page: Page, last: Line, following: Mapping[int, Line]) -> list[L
     """The cards that follow a card of several lines, each set apart by a blank line, as a
     text page copies a "Read Next" box: a title, then its byline, date or summary. They end
     at a run of lines that is no such card (the article going on)."""
-    tail: list[Line] = []  # the first card's lines under its title and byline: a summary
-    while len(tail) < MAX_CARD_LINES and (after := following.get(last.index)) is not None:
-        if not after.text or after.index != last.index + 1 or not _card_line(page, after):
-            break
-        tail.append(after)
-        last = after
+    # the first card's lines under its title and byline: a summary
+    tail = list(takewhile(lambda line: _card_line(page, line), _run(last, following, MAX_CARD_LINES + 1)[1:]))
     taken: list[Line] = []
-    start = _next_run(last, following)
+    start = _next_run(tail[-1] if tail else last, following)
     while start is not None and len(taken) < MAX_CARDS * MAX_CARD_LINES:
-        run = [start]
-        while len(run) <= MAX_CARD_LINES and (after := following.get(run[-1].index)) is not None:
-            if not after.text or after.index != run[-1].index + 1:
-                break
-            run.append(after)
+        run = _run(start, following, MAX_CARD_LINES + 1)
         if not _card(page, run):
             break
         taken += run
         start = _next_run(run[-1], following)
     return tail + taken if taken else []
+
+
+def _run(start: Line, following: Mapping[int, Line], most: int) -> list[Line]:
+    """The lines from ``start`` on with no blank line or removed line between, at most ``most``."""
+    run = [start]
+    while len(run) < most and (after := following.get(run[-1].index)) is not None:
+        if not after.text or after.index != run[-1].index + 1:
+            break
+        run.append(after)
+    return run
 
 
 def _next_run(line: Line, following: Mapping[int, Line]) -> Line | None:
@@ -142,7 +147,7 @@ def _card(page: Page, run: list[Line]) -> bool:
 
 def _meta_line(page: Page, line: Line) -> bool:
     """Whether the line is a card's byline, date, age or sponsor's label."""
-    if "sponsored" in (page.phrases or {}).get(line.index, ()) or _BYLINE_START.match(line.text):
+    if "sponsored" in (page.phrases or {}).get(line.index, ()) or CARD_BYLINE.match(line.text):
         return True
     return word_count(line.text) <= MAX_META_WORDS and (
         age_span(line.text) is not None or find_date(line.text) is not None
