@@ -131,7 +131,9 @@ _MARKUP_AT = {name: i for i, name in enumerate(MARKUP)}
 _CAPITALISED = regex.compile(r"\b\p{Lu}")
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
 _DIGIT = regex.compile(r"\d")
-_SEPARATOR = regex.compile(r"[|•·»›]| - ")
+#: Marks that set fields apart on a line ("Home › News", "Jane Doe | May 6"): substring
+#: searches, which run several times faster than one pattern over every unit.
+_SEPARATORS = ("|", "•", "·", "»", "›", " - ")
 PROSE_WORDS = 8
 _ELLIPSIS = ("...", "…")
 
@@ -246,7 +248,7 @@ def _own(text: str, words: int, stop: frozenset[str]) -> tuple[float, ...]:
         sum(map(stop.__contains__, tokens)) / len(tokens) if tokens else 0.0,
         len(_CAPITALISED.findall(text)) / max(1, len(tokens)),
         digits / max(1, len(text)),
-        float(_SEPARATOR.search(text) is not None),
+        float(any(mark in text for mark in _SEPARATORS)),
         float(text[0].islower() or text[0] in "•-–*"),
         float(text.isupper()),
         float(text.endswith(":")),

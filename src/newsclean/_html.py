@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 import regex
 from lxml import etree
@@ -99,6 +99,12 @@ _BLOCK_TAGS = frozenset(
 #: Block elements a browser sets between blank lines.
 _PARAGRAPH_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure"})
 _CELL_TAGS = frozenset({"td", "th"})
+#: How many line breaks an element makes where it opens and closes: a paragraph stands
+#: between blank lines, another block on lines of its own.
+_BREAKS = {tag: 2 if tag in _PARAGRAPH_TAGS else 1 for tag in _BLOCK_TAGS} | {"br": 1}
+#: Elements that do something where they open or close; the rest (b, span, em …) only hold text.
+_OPENING_TAGS = frozenset(_BREAKS) | {"q", "time"}
+_CLOSING_TAGS = _BLOCK_TAGS | _CELL_TAGS | {"q", "time", "a"}
 _LANDMARK_TAGS = {
     "nav": "nav",
     "header": "header",
@@ -203,6 +209,8 @@ _HINT_WORDS = {
 }
 #: Elements that hold an article, as hints of their own.
 _CONTENT_TAGS = {"article": "article", "main": "main"}
+#: Elements that change what their text is, even with no attributes.
+_STRUCTURAL_TAGS = _BLOCK_TAGS | _CELL_TAGS | frozenset((*_LANDMARK_TAGS, *_CONTENT_TAGS, "a", "pre"))
 _HINT = re.compile(r"[a-z]+")
 #: Class words of the element that opens a teaser's link with the teaser's section:
 #: "<a><span class="kicker">Politics</span> Title</a>".
@@ -365,7 +373,8 @@ class _Layout:
 
     def end_line(self, breaks: int) -> None:
         if not self.pieces:
-            self.breaks = max(self.breaks, breaks)
+            if breaks > self.breaks:
+                self.breaks = breaks
             return
         text = " ".join("".join(self.pieces).split())
         if text and self.context is not None:
@@ -484,38 +493,58 @@ def _walk(
         if not isinstance(tag, str):
             continue
         if event == "start":
-            # The attributes in one call: cheaper than the eight lookups the two below make.
-            attributes = None if tag in _INVISIBLE_TAGS else dict(element.items())
-            if attributes is None or (not show_hidden and _hidden(attributes)):
+            parent = stack[-1]
+            if tag in _INVISIBLE_TAGS:
                 walker.skip_subtree()
-                stack.append(stack[-1])
+                stack.append(parent)
                 continue
-            context = _enter(attributes, tag, stack[-1], hints, serials)
+            # The attributes in one call: cheaper than the eight lookups the two below make.
+            items = element.items()
+            if items:
+                attributes = dict(items)
+                if not show_hidden and _hidden(attributes):
+                    walker.skip_subtree()
+                    stack.append(parent)
+                    continue
+                context = _enter(attributes, tag, parent, hints, serials)
+            else:  # most elements: an inline one with no attributes says nothing new
+                context = parent if tag not in _STRUCTURAL_TAGS else _enter({}, tag, parent, hints, serials)
             stack.append(context)
-            _open(layout, tag)
-            if element.text:
-                layout.add(element.text, context)
+            if tag in _OPENING_TAGS:
+                _open(layout, tag)
+            text = element.text
+            if text:
+                layout.add(text, context)
         else:
             stack.pop()
-            _close(layout, element, tag)
-            if element.tail:
-                layout.add(element.tail, stack[-1])
+            if tag in _CLOSING_TAGS:
+                _close(layout, element, tag)
+            tail = element.tail
+            if tail:
+                layout.add(tail, stack[-1])
 
 
 def _open(layout: _Layout, tag: str) -> None:
-    if tag in _BLOCK_TAGS:
-        layout.end_line(2 if tag in _PARAGRAPH_TAGS else 1)
-    elif tag == "br":
-        layout.end_line(1)
+    breaks = _BREAKS.get(tag)
+    if breaks is not None:
+        _break(layout, breaks)
     elif tag == "q":  # a browser draws <q>'s quote marks; the quote finder needs them
         layout.pieces.append("\u201c")
     elif tag == "time":  # a field of its own, even where a card glues it to the title
         layout.pieces.append(" ")
 
 
+def _break(layout: _Layout, breaks: int) -> None:
+    # Most block elements open or close where a line just ended: no call for them.
+    if layout.pieces:
+        layout.end_line(breaks)
+    elif breaks > layout.breaks:
+        layout.breaks = breaks
+
+
 def _close(layout: _Layout, element: etree._Element, tag: str) -> None:
     if tag in _BLOCK_TAGS:
-        layout.end_line(2 if tag in _PARAGRAPH_TAGS else 1)
+        _break(layout, _BREAKS[tag])
     elif tag in _CELL_TAGS or tag == "time":
         layout.pieces.append(" ")
     elif tag == "q":
@@ -533,7 +562,8 @@ def _close(layout: _Layout, element: etree._Element, tag: str) -> None:
 
 def _text_of(element: etree._Element) -> str:
     """The element's text as a browser shows it inline: white space collapsed."""
-    return " ".join("".join(element.itertext()).split())
+    # An HTML tree's text is str; lxml's stubs allow bytes for XML read without a codec.
+    return " ".join("".join(cast("Iterator[str]", element.itertext())).split())
 
 
 def _title_attribute(link: etree._Element, text: str) -> str | None:
@@ -568,8 +598,9 @@ def _enter(
     role = attributes.get("role")
     landmark = _LANDMARK_TAGS.get(tag) or (_LANDMARK_ROLES.get(role.lower()) if role else None)
     hints = parent.hints
-    value = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
-    if value != " " and tag not in ("html", "body"):
+    names, ident = attributes.get("class"), attributes.get("id")
+    if (names or ident) and tag not in ("html", "body"):
+        value = f"{names or ''} {ident or ''}"
         found = seen.get(value)
         if found is None:
             found = seen[value] = _hints(value)
@@ -580,24 +611,17 @@ def _enter(
     marked = marked or ("quote" if tag == "blockquote" else None)
     if marked and marked not in hints:
         hints = hints | {marked}
-    if (
-        landmark is None
-        and hints is parent.hints
-        and tag not in _BLOCK_TAGS
-        and tag not in _CELL_TAGS
-        and tag != "a"
-        and tag != "pre"
-    ):
-        return parent
     block = tag in _BLOCK_TAGS or tag in _CELL_TAGS
+    if landmark is None and hints is parent.hints and not block and tag != "a" and tag != "pre":
+        return parent
     return _Context(
-        tag=tag if block else parent.tag,
-        landmark=landmark or parent.landmark,
-        hints=hints,
-        in_link=parent.in_link or tag == "a",
-        href=attributes.get("href") if tag == "a" else parent.href,
-        pre=parent.pre or tag == "pre",
-        path=(*parent.path, next(serials)) if block else parent.path,
+        tag if block else parent.tag,
+        landmark or parent.landmark,
+        hints,
+        parent.in_link or tag == "a",
+        attributes.get("href") if tag == "a" else parent.href,
+        parent.pre or tag == "pre",
+        (*parent.path, next(serials)) if block else parent.path,
     )
 
 
