@@ -31,7 +31,7 @@ from newsclean._published import (
     with_markup_dates,
 )
 from newsclean._publisher import notice_publisher, origin_publisher
-from newsclean._text import is_prose, word_count
+from newsclean._text import is_prose, more_words_than, word_count, word_count_upto
 from newsclean._title import SEGMENT, best_title, candidates, is_boilerplate_phrase
 
 __all__ = ["Header", "read_header"]
@@ -189,14 +189,14 @@ def _dateline(header: Header, line: Line, hit: DateHit) -> Header:
 
     A long line (a sentence with a date in it) gives its date but stays in the body.
     """
-    if word_count(line.text) > MAX_DATELINE_WORDS:
+    if more_words_than(line.text, MAX_DATELINE_WORDS):
         return replace(header, published=hit.value)
     before = line.text[: hit.start]
     if header.used and header.used[-1][0] == line:  # the headline, with its date glued on
         before = SEGMENT.split(before)[-1]
     before = TRAILING_WEEKDAY.sub("", before).strip(_SOURCE_TRIM)
     source = None
-    if 0 < word_count(before) <= MAX_SOURCE_WORDS and _LABEL.search(before) is None:
+    if 0 < word_count_upto(before, MAX_SOURCE_WORDS) <= MAX_SOURCE_WORDS and _LABEL.search(before) is None:
         source = before if not is_boilerplate_phrase(before) and before[0].isupper() else None
     return _use(header, line, "date", published=hit.value, source=source)
 
@@ -418,7 +418,7 @@ def _labelled(page: _Page, i: int, *, far: bool = False) -> _Byline | None:
     menus print "By Category" too.
     """
     text = page.texts[i]
-    if page.used.get(i) == "headline" or word_count(text) > MAX_BYLINE_WORDS:
+    if page.used.get(i) == "headline" or more_words_than(text, MAX_BYLINE_WORDS):
         return None
     # A sentence may open with "By" ("By Christmas, Santa will…"): in one, only a full name.
     sentence = is_prose(text)
@@ -429,7 +429,7 @@ def _labelled(page: _Page, i: int, *, far: bool = False) -> _Byline | None:
         return _Byline(names, (page.lines[i], *_roles_after(page, i))) if names else None
     if page.is_phrase(i, "byline_label") or page.is_phrase(i, "author_label"):
         return _names_below(page, i, strict=far and _lone_by(text))
-    if word_count(text) > MAX_INLINE_BYLINE or page.is_phrase(i, "footer"):  # "© 2025 by Acme"
+    if more_words_than(text, MAX_INLINE_BYLINE) or page.is_phrase(i, "footer"):  # "© 2025 by Acme"
         return None
     m = _INLINE_BY.search(text)
     if m is None or (m.start() > 0 and _INLINE_AFTER.search(text[: m.start()]) is None):
@@ -470,7 +470,7 @@ def _names_below(page: _Page, i: int, *, strict: bool) -> _Byline | None:
         if names and not _LONE_SEPARATOR.fullmatch(page.texts[j - 1].strip()):
             break
         found = _names(text, page.prose, label="by", strict=strict)
-        if not found or word_count(text) > MAX_BYLINE_WORDS:
+        if not found or more_words_than(text, MAX_BYLINE_WORDS):
             break
         names += found
         lines.append(page.lines[j])
@@ -483,7 +483,7 @@ def _names_below(page: _Page, i: int, *, strict: bool) -> _Byline | None:
 def _dated(page: _Page, i: int) -> _Byline | None:
     """A name printed with the date: "Jane Doe • May 6, 2025", "May 6, 2025 · Jane Doe"."""
     text = page.texts[i]
-    if page.used.get(i) == "headline" or word_count(text) > MAX_INLINE_BYLINE or _quote_credit(text):
+    if page.used.get(i) == "headline" or more_words_than(text, MAX_INLINE_BYLINE) or _quote_credit(text):
         return None
     hit = find_date(text)
     if hit is None:
@@ -515,7 +515,7 @@ def _beside(page: _Page, i: int) -> _Byline | None:
     dated line beside it, or a bio further down must say it is one.
     """
     text = page.texts[i]
-    if i in page.used or word_count(text) > MAX_ROLE_WORDS or _quote_credit(text):
+    if i in page.used or more_words_than(text, MAX_ROLE_WORDS) or _quote_credit(text):
         return None
     head, _, rest = text.partition(",")
     head = _cut_names(head.strip(_NAME_TRIM))
@@ -553,7 +553,9 @@ def _by_date(page: _Page, i: int) -> bool:
 
 def _short_dated(text: str) -> bool:
     """A short line with a date or an age ("May 6, 2025", "3 hours ago", "8 min read")."""
-    return word_count(text) <= MAX_ROLE_WORDS and (find_date(text) is not None or age_span(text) is not None)
+    if more_words_than(text, MAX_ROLE_WORDS):
+        return False
+    return find_date(text) is not None or age_span(text) is not None
 
 
 def _quote_credit(text: str) -> bool:
@@ -566,7 +568,7 @@ def _author_box(page: _Page) -> _Byline | None:
     "Senior Reporter", or over "Jane Doe is a reporter …"."""
     for i in range(max(page.anchors, default=0), len(page.lines)):
         text = page.texts[i]
-        if i in page.used or word_count(text) > MAX_ROLE_WORDS or _credits_other(page, i):
+        if i in page.used or more_words_than(text, MAX_ROLE_WORDS) or _credits_other(page, i):
             continue
         name = _bare_name(text.partition(",")[0], page.vocabulary)
         if name is None:
@@ -587,7 +589,7 @@ def _first_labelled(page: _Page) -> _Byline | None:
 def _credits_other(page: _Page, i: int) -> bool:
     """Whether the line above credits someone else for the name: "Reviewed by", "Photo by"."""
     above = page.texts[i - 1] if i > 0 else ""
-    if word_count(above) > MAX_ROLE_WORDS:
+    if more_words_than(above, MAX_ROLE_WORDS):
         return False
     return _CREDIT_LINE.search(above) is not None and not _is_label(above)
 
@@ -609,7 +611,7 @@ def _is_role(text: str) -> bool:
     """Whether the text is a job and no more, credentials and all: "Staff Writer",
     "Marketing Analyst at Acme", "RN, BSN, Certified Sleep Consultant"."""
     text = text.strip(_NAME_TRIM)
-    if not text or len(text) > MAX_NAME_CHARS or word_count(text) > MAX_ROLE_WORDS or is_prose(text):
+    if not text or len(text) > MAX_NAME_CHARS or more_words_than(text, MAX_ROLE_WORDS) or is_prose(text):
         return False
     parts = [p.strip() for p in _NAME_SEPARATOR.split(text) if p.strip()]
     first_fits = _ends_in_role(parts[0]) or _CREDENTIAL.fullmatch(parts[0]) is not None
@@ -729,7 +731,7 @@ def _bare_name(text: str, common: Container[str] = frozenset()) -> str | None:
     True
     """
     head = text.strip(_NAME_TRIM)
-    if not 2 <= word_count(head) <= 4 or "\t" in head:  # tab: a table's cells
+    if not 2 <= word_count_upto(head, 4) <= 4 or "\t" in head:  # tab: a table's cells
         return None
     return _person(head, common, label="")
 

@@ -14,7 +14,7 @@ from newsclean._lexicon import LEXICON
 from newsclean._lines import Line, Role
 from newsclean._markup import Link
 from newsclean._pipeline import Removed
-from newsclean._text import FIELD_SEPARATOR, is_prose, text_key, word_count
+from newsclean._text import FIELD_SEPARATOR, is_prose, more_words_than, text_key, word_count, word_count_upto
 from newsclean.strippers.read_more import CARD_BYLINE, inline_title
 
 __all__ = ["Teaser", "related_items"]
@@ -165,7 +165,8 @@ def _groups(removed: Iterable[Removed]) -> list[tuple[bool, list[tuple[str, str 
 
 def _sponsor_label(text: str) -> bool:
     """Whether the line is a sponsor's label alone: "Sponsored", "ANZEIGE", "Promoted by Hushwell"."""
-    return word_count(text) <= MAX_LABEL_WORDS and LEXICON.matches("sponsored", text.strip(_DECORATION))
+    short = not more_words_than(text, MAX_LABEL_WORDS)
+    return short and LEXICON.matches("sponsored", text.strip(_DECORATION))
 
 
 def _fields(text: str, line: Line) -> list[tuple[str, str | None]]:
@@ -214,7 +215,7 @@ def _title_within(text: str, title: str, url: str | None) -> list[tuple[str, str
         part = " ".join(part.split()).strip(_DECORATION + "[]()")
         if part and (_date_line(part) or _meta(part) is not None):
             fields.append((part, None))
-        elif word_count(part) > MAX_LABEL_WORDS:
+        elif more_words_than(part, MAX_LABEL_WORDS):
             return None
     return fields
 
@@ -390,7 +391,7 @@ def _labels_next(lines: list[tuple[str, str | None]], k: int, current: Teaser | 
 
 def _date_line(text: str) -> bool:
     """Whether the line is a card's date or age alone: "February 27, 2025", "41 minutes ago"."""
-    if word_count(text) > MAX_META_WORDS:
+    if more_words_than(text, MAX_META_WORDS):
         return False
     hit = find_date(text)
     span = (hit.start, hit.end) if hit is not None else age_span(text)
@@ -420,7 +421,8 @@ def _tag_list(text: str) -> bool:
     False
     """
     parts = text.split(",")
-    return len(parts) >= MIN_TAGS and all(0 < word_count(part) <= MAX_LABEL_WORDS for part in parts)
+    labels = (word_count_upto(part, MAX_LABEL_WORDS) for part in parts)
+    return len(parts) >= MIN_TAGS and all(0 < words <= MAX_LABEL_WORDS for words in labels)
 
 
 def _sentences(text: str) -> bool:
@@ -483,7 +485,7 @@ def _short_label(text: str) -> bool:
     """A few words, or a few tags of a few words: "Politics", "Education • Hadley • Schools"."""
     parts = _parts(text)
     return (
-        all(word_count(part) <= MAX_LABEL_WORDS for part in parts)
+        all(not more_words_than(part, MAX_LABEL_WORDS) for part in parts)
         and len(parts) <= MAX_LABEL_WORDS
         and find_age(text) is None
         and find_date(text) is None
@@ -587,7 +589,7 @@ def _source_over_age(texts: list[str], k: int) -> bool:
     """Whether a card's head spans two lines here: its source, then its age or date alone."""
     if k + 1 >= len(texts) or _meta(texts[k]) is not None or not _name_like(texts[k]):
         return False
-    if word_count(texts[k]) > MAX_SOURCE_WORDS:
+    if more_words_than(texts[k], MAX_SOURCE_WORDS):
         return False
     below = _meta(texts[k + 1])  # an age or a date: "6 min read" may follow a section's name
     return (
@@ -624,7 +626,7 @@ def _joined_heads(
 
 def _meta(text: str) -> _Meta | None:
     """A card's meta line: a source with an age, a date or a sponsor label; None otherwise."""
-    if not text or word_count(text) > 2 * MAX_META_WORDS:
+    if not text or more_words_than(text, 2 * MAX_META_WORDS):
         return None
     parts = _meta_parts(text)
     ages = [find_age(part) for part in parts]
@@ -636,7 +638,7 @@ def _meta(text: str) -> _Meta | None:
         for p, a, d, s in zip(parts, ages, dates, sponsored, strict=True)
     ]
     rest = [part for part, known in zip(parts, told, strict=True) if not known]
-    if len(rest) == len(parts) or len(rest) > 1 or (rest and word_count(rest[0]) > MAX_SOURCE_WORDS):
+    if len(rest) == len(parts) or len(rest) > 1 or (rest and more_words_than(rest[0], MAX_SOURCE_WORDS)):
         return None
     hit = next((d for d in dates if d), None)
     named = _CARD_SOURCE_LABEL.sub("", rest[0], count=1) if rest else None
@@ -698,7 +700,7 @@ def _detail(item: Teaser, text: str, *, may_source: bool = True) -> Teaser | Non
         return replace(item, summary=item.summary or text)
     bare = item.source is None and item.age is None and item.summary is None and not item.settled
     named = _CARD_SOURCE_LABEL.sub("", text, count=1)
-    if bare and may_source and word_count(named) <= MAX_SOURCE_WORDS:
+    if bare and may_source and not more_words_than(named, MAX_SOURCE_WORDS):
         return replace(item, source=named)
     return None
 
@@ -748,7 +750,7 @@ def _dated_author(text: str) -> bool:
     >>> _dated_author("CAMILLE VERNET 17 déc."), _dated_author("Ferry fares · Gull Island")
     (True, False)
     """
-    if word_count(text) > MAX_META_WORDS:
+    if more_words_than(text, MAX_META_WORDS):
         return False
     parts = _parts(text)
     if len(parts) == 1 and ends_with_day(text):
@@ -766,7 +768,9 @@ def _byline_meta(text: str) -> _Meta | None:
     The author is no source: a source is a publication.
     """
     parts = _parts(text)
-    if not parts or word_count(text) > 2 * MAX_META_WORDS or not any(CARD_BYLINE.fullmatch(p) for p in parts):
+    if not parts or more_words_than(text, 2 * MAX_META_WORDS):
+        return None
+    if not any(CARD_BYLINE.fullmatch(p) for p in parts):
         return None
     ages = [find_age(part) for part in parts]
     dates = [find_date(part) for part in parts]

@@ -27,7 +27,7 @@ from newsclean._speech import (
     role_holder,
     sentence_subject,
 )
-from newsclean._text import CLOSE_QUOTES, OPEN_QUOTES, word_count
+from newsclean._text import CLOSE_QUOTES, OPEN_QUOTES, more_words_than
 
 __all__ = ["SPLITTER", "Split", "split"]
 
@@ -123,7 +123,7 @@ def _header_age(everything: Sequence[Line], paras: Sequence[Sequence[Line]]) -> 
     above = [line for line in everything if start is None or line.index < start][-HEADER_AGE_REACH:]
     own = updated = None
     for line in above:
-        if word_count(line.text) > MAX_BYLINE_WORDS or (span := age_span(line.text)) is None:
+        if more_words_than(line.text, MAX_BYLINE_WORDS) or (span := age_span(line.text)) is None:
             continue
         age = line.text[span[0] : span[1]]
         if updated_label_before(line.text, span[0]):

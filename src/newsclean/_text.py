@@ -10,8 +10,10 @@ __all__ = [
     "OPEN_QUOTES",
     "ends_sentence",
     "is_prose",
+    "more_words_than",
     "text_key",
     "word_count",
+    "word_count_upto",
 ]
 
 # German prints »…« and ›…‹ as well as „…“: the French marks turned round.
@@ -51,7 +53,28 @@ def is_prose(text: str, *, min_words: int = 8) -> bool:
     >>> is_prose("Putin compares Musk to Russian space pioneer Korolev")
     False
     """
-    return ends_sentence(text) and word_count(text) >= min_words
+    return ends_sentence(text) and word_count_upto(text, min_words) >= min_words
+
+
+def more_words_than(text: str, limit: int) -> bool:
+    """Whether the text has more than ``limit`` words (see :func:`word_count_upto`).
+
+    >>> more_words_than("Read more: Moscow invites Musk", 4), more_words_than("Read more", 4)
+    (True, False)
+    """
+    return len(text.split(None, limit)) > limit
+
+
+def word_count_upto(text: str, limit: int) -> int:
+    """:func:`word_count`, up to ``limit``: any count over it comes out as ``limit + 1``.
+
+    Most callers ask whether a line is short, and a paragraph has hundreds of words: the
+    text is split no further than the answer needs.
+
+    >>> word_count_upto("Read more: Moscow invites Musk", 3), word_count_upto("Read more", 3)
+    (4, 2)
+    """
+    return len(text.split(None, limit))
 
 
 def text_key(text: str) -> str:

@@ -17,7 +17,7 @@ from newsclean._language import STOPWORDS
 from newsclean._lexicon import LEXICON
 from newsclean._lines import Line
 from newsclean._ranker import Ranker
-from newsclean._text import is_prose, word_count
+from newsclean._text import is_prose, word_count, word_count_upto
 
 __all__ = [
     "SEGMENT",
@@ -319,7 +319,7 @@ def _alike(page: _Page, pos: int, near: range) -> bool:
 def _titleish(page: _Page, pos: int) -> bool:
     """A line that reads like a headline or a deck: a few words, not a sentence or a date."""
     text = page.text(pos)
-    return 3 <= word_count(text) <= 30 and not text.endswith(".") and not page.meta(pos)
+    return 3 <= word_count_upto(text, 30) <= 30 and not text.endswith(".") and not page.meta(pos)
 
 
 def _prose_words(lines: Sequence[Line], kept: set[int]) -> list[int]:

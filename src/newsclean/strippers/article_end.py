@@ -7,7 +7,7 @@ from itertools import accumulate
 
 from newsclean._blocks import main_block
 from newsclean._lines import Drop, Line, Page, Role
-from newsclean._text import ends_sentence, is_prose, word_count
+from newsclean._text import ends_sentence, is_prose, word_count, word_count_upto
 
 __all__ = ["article_end", "ending_line"]
 
@@ -49,7 +49,8 @@ def article_end(page: Page) -> Iterator[Drop]:
 
 def _post_title(text: str) -> bool:
     """Whether the line may be a post's title: a few words, no sentence."""
-    return MIN_TITLE_WORDS <= word_count(text) <= MAX_TITLE_WORDS and not ends_sentence(text)
+    words = word_count_upto(text, MAX_TITLE_WORDS)
+    return MIN_TITLE_WORDS <= words <= MAX_TITLE_WORDS and not ends_sentence(text)
 
 
 def ending_line(page: Page, is_marker: Callable[[Line], bool]) -> Line | None:

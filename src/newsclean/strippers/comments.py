@@ -9,7 +9,7 @@ import regex
 from newsclean._dates import age_span
 from newsclean._lexicon import LEXICON
 from newsclean._lines import Drop, Line, Page, Role
-from newsclean._text import word_count
+from newsclean._text import more_words_than
 from newsclean.strippers.article_end import ending_line
 
 __all__ = ["comments"]
@@ -119,4 +119,4 @@ def _opens(page: Page, line: Line, after: list[Line]) -> bool:
 
 
 def _byline(text: str) -> bool:
-    return word_count(text) <= MAX_BYLINE_WORDS and age_span(text) is not None
+    return not more_words_than(text, MAX_BYLINE_WORDS) and age_span(text) is not None

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 
 from newsclean._dates import age_span
 from newsclean._lines import Drop, Line, Page
-from newsclean._text import ends_sentence, word_count
+from newsclean._text import ends_sentence, more_words_than
 
 __all__ = ["navigation"]
 
@@ -38,7 +38,7 @@ def navigation(page: Page) -> Iterator[Drop]:
 
 
 def _menu_like(text: str) -> bool:
-    return bool(text) and word_count(text) <= MAX_MENU_WORDS and not ends_sentence(text)
+    return bool(text) and not more_words_than(text, MAX_MENU_WORDS) and not ends_sentence(text)
 
 
 def _comments_head(page: Page, run: list[Line], after: Sequence[Line]) -> bool:
@@ -57,7 +57,7 @@ def _heads_list_below(page: Page, run: list[Line], after: Sequence[Line]) -> boo
     below = next((line for line in after if line.text), None)
     return (
         below is not None
-        and word_count(below.text) > MAX_MENU_WORDS
+        and more_words_than(below.text, MAX_MENU_WORDS)
         and page.is_phrase(run[-1], "related_header")
     )
 

@@ -12,7 +12,7 @@ from newsclean._dates import age_span, find_date
 from newsclean._lexicon import LEXICON
 from newsclean._lines import Drop, Line, Page, Role
 from newsclean._markup import HEADINGS
-from newsclean._text import is_prose, word_count
+from newsclean._text import is_prose, more_words_than, word_count
 
 __all__ = ["CARD_BYLINE", "INLINE_TEASER", "inline_title", "read_more"]
 
@@ -149,14 +149,14 @@ def _meta_line(page: Page, line: Line) -> bool:
     """Whether the line is a card's byline, date, age or sponsor's label."""
     if "sponsored" in (page.phrases or {}).get(line.index, ()) or CARD_BYLINE.match(line.text):
         return True
-    return word_count(line.text) <= MAX_META_WORDS and (
+    return not more_words_than(line.text, MAX_META_WORDS) and (
         age_span(line.text) is not None or find_date(line.text) is not None
     )
 
 
 def _card_line(page: Page, line: Line) -> bool:
     keys = (page.phrases or {}).get(line.index, frozenset())
-    return word_count(line.text) <= MAX_TITLE_WORDS and keys <= _CARD_PHRASES
+    return not more_words_than(line.text, MAX_TITLE_WORDS) and keys <= _CARD_PHRASES
 
 
 def _titles(after: list[Line], *, listing: bool = False, breaks: Sequence[int] = ()) -> list[Line]:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from newsclean._dates import age_span, ends_with_day, find_date
 from newsclean._lines import Drop, Line, Page, Role
 from newsclean._markup import HEADINGS
-from newsclean._text import is_prose, word_count
+from newsclean._text import is_prose, more_words_than
 
 __all__ = ["related_section"]
 
@@ -161,7 +161,7 @@ def _prose_after_links(lines: list[Line], i: int) -> bool:
     if after.block is None or after.block.links:
         return False
     dated = age_span(after.text) is not None or find_date(after.text) is not None or ends_with_day(after.text)
-    return not (dated and word_count(after.text) <= MAX_DATE_LINE_WORDS)
+    return not (dated and not more_words_than(after.text, MAX_DATE_LINE_WORDS))
 
 
 def _card_summary(header: Line, line: Line) -> bool:

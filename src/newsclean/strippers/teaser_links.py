@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from newsclean._blocks import main_block
 from newsclean._lines import Drop, Line, Page, Role
-from newsclean._text import ends_sentence, word_count
+from newsclean._text import ends_sentence, more_words_than, word_count
 
 __all__ = ["teaser_links"]
 
@@ -66,6 +66,7 @@ def _title_url(line: Line) -> str | None:
 def _list(run: list[Line], above: Line | None) -> Iterator[Drop]:
     if len(run) < MIN_TITLES:
         return
-    if above is not None and word_count(above.text) <= MAX_HEADING_WORDS and not ends_sentence(above.text):
-        yield Drop(above.index, "heading of a list of linked titles", Role.TEASER_HEAD)
+    if above is not None and not more_words_than(above.text, MAX_HEADING_WORDS):
+        if not ends_sentence(above.text):
+            yield Drop(above.index, "heading of a list of linked titles", Role.TEASER_HEAD)
     yield from (Drop(line.index, "linked title in a list outside the article", Role.TEASER) for line in run)
