@@ -82,7 +82,8 @@ SEGMENT = regex.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 _BY = regex.compile(r"(?i:by|written by|posted by|author)\b")
 _CAPITALISED = regex.compile(r"(?<!\S)\p{Lu}")
 _DIGIT = regex.compile(r"\d")
-_WORDS = regex.compile(r"\w+")
+#: A word of four letters or more: the maximal runs \w+ finds, less the short ones.
+_LONG_WORDS = regex.compile(r"\w{4,}")
 _BREADCRUMB = regex.compile(r"\s[/>»›▸▶→]")
 # "Credit: …", "Photo: …", "Introduction: …": a one- or two-word label before a colon.
 _LABEL = regex.compile(r"[\w-]+(?:\s[\w-]+)?:\s")
@@ -421,7 +422,7 @@ def _is_meta(text: str) -> bool:
 
 
 def _content_words(text: str) -> set[str]:
-    return {w for w in _WORDS.findall(text.casefold()) if len(w) > 3}
+    return set(_LONG_WORDS.findall(text.casefold()))
 
 
 def _overlap(text: str, vocabulary: set[str]) -> float:
