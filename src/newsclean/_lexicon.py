@@ -204,7 +204,8 @@ class Lexicon:
     words: Mapping[str, tuple[str, ...]]
     languages: tuple[str, ...]
     #: The phrases filed by the first two characters of their matches (see :func:`prefixes`),
-    #: else by the first one; under "" those that may start with anything.
+    #: else by the first one; under "" those that may start with anything. Each bucket holds
+    #: the phrases of the shorter heads it falls under as well (see :func:`_merged`).
     buckets: Mapping[str, _Bucket]
     #: Each table key's rows, every language's words merged.
     tables: Mapping[str, tuple[tuple[str, ...], ...]]
@@ -230,12 +231,11 @@ class Lexicon:
             return _NONE
         trimmed = trim(text)
         head = line_key(trimmed, _KEY_SIZE)
-        found: list[str] = []
-        for filed in dict.fromkeys((head, head[:1], "")):
-            bucket = self.buckets.get(filed)
-            # Most lines are no phrase at all: one pattern over the bucket tells, then the keys.
-            if bucket is not None and bucket.any.fullmatch(trimmed) is not None:
-                found += (key for key in bucket.keys if self.phrases[key].fullmatch(trimmed) is not None)
+        bucket = self.buckets.get(head) or self.buckets.get(head[:1]) or self.buckets[""]
+        # Most lines are no phrase at all: one pattern over the bucket tells, then the keys.
+        if bucket.any.fullmatch(trimmed) is None:
+            return _NONE
+        found = [key for key in bucket.keys if self.phrases[key].fullmatch(trimmed) is not None]
         return frozenset(found) if found else _NONE
 
     def matches(self, key: str, text: str) -> bool:
@@ -287,12 +287,18 @@ def _index(entries: Mapping[str, list[str]]) -> Mapping[str, _Bucket]:
         for value in values:
             for head in prefixes(value, _KEY_SIZE) or first_chars(value) or {""}:
                 grouped.setdefault(head, {}).setdefault(key, []).append(value)
-    return MappingProxyType(
-        {
-            head: _Bucket(_prefilter([v for values in keys.values() for v in values]), tuple(keys))
-            for head, keys in grouped.items()
-        }
-    )
+    return MappingProxyType({head: _merged(grouped, head) for head in grouped})
+
+
+def _merged(grouped: Mapping[str, Mapping[str, list[str]]], head: str) -> _Bucket:
+    """The bucket a line of this head looks in: the phrases filed under the head, under its
+    first character (those whose second is not known) and under none, so that one pattern
+    tells a line that is no phrase at all."""
+    keys: dict[str, list[str]] = {}
+    for filed in dict.fromkeys((head, head[:1], "")):
+        for key, values in grouped.get(filed, {}).items():
+            keys.setdefault(key, []).extend(values)
+    return _Bucket(_prefilter([v for values in keys.values() for v in values]), tuple(keys))
 
 
 def _prefilter(values: list[str]) -> re.Pattern[str] | regex.Pattern[str]:
