@@ -19,7 +19,7 @@ from newsclean._blocks import main_block
 from newsclean._credit import credited_source
 from newsclean._dates import TRAILING_WEEKDAY, DateHit, age_span, find_date
 from newsclean._language import STOPWORDS
-from newsclean._lexicon import LEXICON
+from newsclean._lexicon import LEXICON, first_chars, line_key
 from newsclean._lines import Line
 from newsclean._markup import Metadata
 from newsclean._markup_title import best_markup_title, markup_titles
@@ -241,6 +241,9 @@ _LABELLED = regex.compile(
     rf"(?P<label>(?i:{_BY}))(?:\s*:\s*|\s+|(?<=\p{{Ll}})(?=\p{{Lu}}))(?P<names>\S.{{0,300}})"
     rf"|(?P<label>(?i:{_AUTHOR}|{_BOX}))\s*:\s*(?P<names>\S.{{0,300}})"
 )
+# What a labelled byline starts with (case-folded): most lines start otherwise, and a look at
+# their first character spares the pattern.
+_LABEL_FIRST = first_chars(f"{_BY}|{_AUTHOR}|{_BOX}")
 # "by" inside a short line: "May 6, 2025 by Jane Doe", "Posted on May 6 | by jdoe".
 _INLINE_BY = regex.compile(
     rf"(?<![\p{{L}}\d])(?P<label>(?i:{_BY}))(?:\s*+:|\s)\s*+(?P<names>\p{{L}}.{{1,200}})"
@@ -424,11 +427,10 @@ def _labelled(page: _Page, i: int, *, far: bool = False) -> _Byline | None:
     text = page.texts[i]
     if page.used.get(i) == "headline" or more_words_than(text, MAX_BYLINE_WORDS):
         return None
-    # A sentence may open with "By" ("By Christmas, Santa will…"): in one, only a full name.
-    sentence = is_prose(text)
-    m = _LABELLED.match(text)
+    m = _LABELLED.match(text) if _LABEL_FIRST is None or line_key(text, 1) in _LABEL_FIRST else None
     if m is not None:
-        strict = sentence or (far and _lone_by(m["label"]))
+        # A sentence may open with "By" ("By Christmas, Santa will…"): in one, only a full name.
+        strict = is_prose(text) or (far and _lone_by(m["label"]))
         names = _linked(_names(m["names"], page.prose, label=m["label"], strict=strict), page.lines[i])
         return _Byline(names, (page.lines[i], *_roles_after(page, i))) if names else None
     if page.is_phrase(i, "byline_label") or page.is_phrase(i, "author_label"):
@@ -438,7 +440,7 @@ def _labelled(page: _Page, i: int, *, far: bool = False) -> _Byline | None:
     m = _inline_by(text)
     if m is None or (m.start() > 0 and _INLINE_AFTER.search(text[: m.start()]) is None):
         return None
-    names = _names(m["names"], page.prose, label=m["label"], strict=sentence or far)
+    names = _names(m["names"], page.prose, label=m["label"], strict=is_prose(text) or far)
     return _Byline(names, (page.lines[i],)) if names else None
 
 
@@ -706,8 +708,9 @@ def _person(
     if len(words) > 1 and words[0] in _ARTICLES:  # "By the Lavazza Team"
         words = words[1:]
     # A name opens with a capital, as _NAME asks below: most lines fail here, cheaply.
-    if not words or not words[0][:1].isupper() or _not_person(part, label):
+    if not words or not words[0][:1].isupper():
         return None
+    whole = part
     # "Jane Doe Senior Reporter", "Jane DoeFounder": the job goes, the name stays.
     cut = next((k for k in range(2, len(words)) if LEXICON.matches("author_role", " ".join(words[k:]))), None)
     part = " ".join(words[:cut])
@@ -729,7 +732,10 @@ def _person(
     used = sum(w.casefold() in _STOPWORDS or w.lower() in common for w in named)
     # A labelled name's words may be common words too ("Tom May"), but not most of them; a
     # bare name's none: "Key Takeaways", "Learn More" are the page's own phrases.
-    return part if named and used * 2 <= len(named) and not (strict and used) else None
+    if not named or used * 2 > len(named) or (strict and used):
+        return None
+    # The lexicon last, as it costs the most and few lines get this far.
+    return None if _not_person(whole, label) else part
 
 
 def _not_person(name: str, label: str) -> bool:
