@@ -15,6 +15,9 @@ MIN_MENU_RUN = 6
 MAX_MENU_WORDS = 4
 #: How many lines after a run a commenter's byline is looked for.
 BYLINE_REACH = 3
+#: How many non-blank lines under a related list's header its first title is looked for
+#: (a "See all" link and a card's section label may come first).
+TITLE_REACH = 3
 
 
 def navigation(page: Page) -> Iterator[Drop]:
@@ -30,7 +33,7 @@ def navigation(page: Page) -> Iterator[Drop]:
         if _menu_like(line.text):
             run.append(line)
             continue
-        yield from _menu(page, run, page.lines[k : k + BYLINE_REACH])
+        yield from _menu(page, run, page.lines[k : k + 2 * TITLE_REACH + 1])
         run = []
         if line.text and page.is_phrase(line, "navigation"):
             yield Drop(line.index, "site navigation or footer link")
@@ -46,19 +49,18 @@ def _comments_head(page: Page, run: list[Line], after: Sequence[Line]) -> bool:
     first commenter's byline and age in or right after it ("4 Kommentare", "Neueste", …,
     "Klaus E.", "vor 3 Stunden"), which the comments stripper reads."""
     header = next((k for k, line in enumerate(run) if page.is_phrase(line, "comment_header")), None)
-    below = [*run[header + 1 :], *after] if header is not None else []
+    below = [*run[header + 1 :], *after[:BYLINE_REACH]] if header is not None else []
     return any(age_span(line.text) is not None for line in below)
 
 
 def _heads_list_below(page: Page, run: list[Line], after: Sequence[Line]) -> bool:
     """Whether the run's last line is a related list's header over the list's first title
-    ("Share:", "Email", "Related Articles", "Aging pipes: how old is…"): the related-section
-    stripper reads it, with its teasers."""
-    below = next((line for line in after if line.text), None)
-    return (
-        below is not None
-        and more_words_than(below.text, MAX_MENU_WORDS)
-        and page.is_phrase(run[-1], "related_header")
+    ("Share:", "Email", "Related Articles", "Aging pipes: how old is…"), which may come under
+    a "See all" link or a section label: the related-section stripper reads it, with its
+    teasers."""
+    below = [line.text for line in after if line.text][:TITLE_REACH]
+    return page.is_phrase(run[-1], "related_header") and any(
+        more_words_than(text, MAX_MENU_WORDS) for text in below
     )
 
 

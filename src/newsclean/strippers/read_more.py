@@ -26,6 +26,8 @@ MAX_TITLE_WORDS = 30
 MIN_CARD_LINES = 2
 MAX_CARD_LINES = 4
 MAX_CARDS = 8
+#: A line this much of which is link text is a linked title with a few words before it.
+MOSTLY_LINKED = 0.6
 MAX_META_WORDS = 8
 #: A byline in a card: "by Ana Lemalu", "von Jan Weber", "par Léa Roux".
 CARD_BYLINE = regex.compile(
@@ -196,9 +198,12 @@ def _break_between(breaks: Sequence[int], before: int, after: int) -> bool:
 
 
 def _is_link(line: Line) -> bool:
-    """A line that opens with a link: a title, perhaps with its details after it."""
+    """A line that opens with a link, a title perhaps with its details after it, or that is
+    mostly one: "#2) Notre article <a>Title</a>"."""
     block = line.block
-    return block is not None and bool(block.links) and line.text.startswith(block.links[0].text)
+    if block is None or not block.links:
+        return False
+    return line.text.startswith(block.links[0].text) or block.link_density >= MOSTLY_LINKED
 
 
 def _looks_like_title(text: str) -> bool:
