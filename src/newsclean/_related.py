@@ -483,7 +483,7 @@ def _labels(texts: list[str]) -> set[int]:
 
 def _short_label(text: str) -> bool:
     """A few words, or a few tags of a few words: "Politics", "Education • Hadley • Schools"."""
-    parts = _parts(text)
+    parts = [part.replace(" & ", " ") for part in _parts(text)]  # "Food & Drink" is two words
     return (
         all(not more_words_than(part, MAX_LABEL_WORDS) for part in parts)
         and len(parts) <= MAX_LABEL_WORDS
