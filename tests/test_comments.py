@@ -52,8 +52,19 @@ _ARTICLE = (
                 Comment(author="Tina R.", age="vor 4 Stunden", text="Und wer zahlt das am Ende?"),
             ],
         ),
+        (
+            "38 comentarios de lectores\n\nNerea Olaizola dice:\n14 de abril de 2026 a las 9:12\n"
+            "Por fin arreglan las calles del barrio.\n",
+            [
+                Comment(
+                    author="Nerea Olaizola",
+                    age="14 de abril de 2026 a las 9:12",
+                    text="Por fin arreglan las calles del barrio.",
+                )
+            ],
+        ),
     ],
-    ids=["english", "german-glued", "wordpress", "view-all-over-bylines"],
+    ids=["english", "german-glued", "wordpress", "view-all-over-bylines", "readers-header"],
 )
 def test_comments_leave_the_body_and_fill_the_field(section: str, expected: list[Comment]) -> None:
     article = clean(_ARTICLE + section, kind="text")
