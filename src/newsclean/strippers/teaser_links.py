@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from newsclean._blocks import main_block
 from newsclean._lines import Drop, Line, Page, Role
+from newsclean._markup import HEADINGS
 from newsclean._text import ends_sentence, more_words_than, word_count
 
 __all__ = ["teaser_links"]
@@ -42,13 +43,26 @@ def teaser_links(page: Page) -> Iterator[Drop]:
     for line in page.nonblank():
         outside = not block[0] <= line.index <= block[1]
         url = titles.get(line.index)
-        if outside and url is not None and url not in taken:
+        # Inside the article, a list item's link is the article's own, unless the list
+        # stands right under a heading of its own ("MORE DATA DIGS").
+        headed = above is not None and _heading(above) and _list_item(line)
+        if url is not None and url not in taken and (outside or headed):
             run.append(line)
             taken.add(url)
             continue
         yield from _list(run, above)
-        run, taken, above = [], set(), line if outside else None
+        run, taken, above = [], set(), line if outside or _heading(line) else None
     yield from _list(run, above)
+
+
+def _heading(line: Line) -> bool:
+    """A short heading of the markup's: a list's name, not a sentence."""
+    heading = line.block is not None and line.block.tag in HEADINGS
+    return heading and not more_words_than(line.text, MAX_HEADING_WORDS) and not ends_sentence(line.text)
+
+
+def _list_item(line: Line) -> bool:
+    return line.block is not None and line.block.tag == "li"
 
 
 def _title_url(line: Line) -> str | None:
@@ -60,7 +74,9 @@ def _title_url(line: Line) -> str | None:
         return None
     if ends_sentence(line.text.rstrip("?!")):
         return None
-    return block.links[-1].url
+    url = block.links[-1].url
+    # A link within the page is a table of contents' entry, not another article.
+    return None if url is None or url.startswith("#") else url
 
 
 def _list(run: list[Line], above: Line | None) -> Iterator[Drop]:
