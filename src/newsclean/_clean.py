@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from typing import Literal, get_args
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 from newsclean._ages import check_now, resolve_age
 from newsclean._dates import age_delta
@@ -144,6 +144,27 @@ def _absolute(url: str | None, base: str | None) -> str | None:
         return url
 
 
+def _same_page(url: str | None, base: str | None) -> bool:
+    """Whether the link leads to a place on the page itself (a table of contents' entry, the
+    article's own link in a list of posts): the article is no item related to itself.
+
+    >>> _same_page("#ref2", None), _same_page("https://a.org/x/#ref2", "https://a.org/x")
+    (True, True)
+    >>> _same_page("https://a.org/y", "https://a.org/x"), _same_page("#", "https://a.org/x")
+    (False, False)
+
+    A bare "#" is a link a script follows, to anywhere.
+    """
+    if url is None or url == "#":
+        return False
+    if url.startswith("#"):
+        return True
+    target = _absolute(url, base)
+    if base is None or target is None:
+        return False
+    return urldefrag(target).url.rstrip("/") == urldefrag(base).url.rstrip("/")
+
+
 def _joined(lines: tuple[Line, ...]) -> str:
     return "\n".join(line.text for line in lines)
 
@@ -218,6 +239,7 @@ def _article(parts: Split, audit: list[Removed], language: str | None, where: _W
                 url=_absolute(t.url, where.base),
             )
             for t in parts.related
+            if not _same_page(t.url, where.base)
         ),
         comments=tuple(
             Comment(text=c.text, author=c.author, age=c.age, published=_resolved(c.age, None, where.now))

@@ -75,8 +75,9 @@ def _title_url(line: Line) -> str | None:
     if ends_sentence(line.text.rstrip("?!")):
         return None
     url = block.links[-1].url
-    # A link within the page is a table of contents' entry, not another article.
-    return None if url is None or url.startswith("#") else url
+    # A link within the page is a table of contents' entry, not another article (a bare "#"
+    # is a link a script follows, to anywhere).
+    return None if url is None or (url.startswith("#") and url != "#") else url
 
 
 def _list(run: list[Line], above: Line | None) -> Iterator[Drop]:
