@@ -401,15 +401,39 @@ def _date_line(text: str) -> bool:
 
 
 def _maybe_teaser(text: str) -> bool:
-    """Whether the line may be a teaser's: not a rank, a tag list ("Themen: Freibad · Haushalt")
-    or a link to the whole list ("View all Related Articles")."""
+    """Whether the line may be a teaser's: not a rank, a tag list ("Themen: Freibad · Haushalt"),
+    a link to the whole list ("View all Related Articles") or a phrase of the page's frame
+    ("More about me", "Sort & Filter", "Post navigation"); a sponsor's label stays, which
+    marks its card, whatever else it is ("Anzeige" is a menu's link too)."""
+    keys = LEXICON.keys_of(text)
     return (
         bool(text)
         and not _RANK.fullmatch(text)
-        and not LEXICON.matches("not_teaser", text)
-        and not LEXICON.matches("read_more", text)  # a card's "Read More →" button
+        and "not_teaser" not in keys
+        and "read_more" not in keys  # a card's "Read More →" button
+        and ("sponsored" in keys or not keys & _FRAME_KEYS)
         and not _tag_list(text)
     )
+
+
+#: Lexicon keys of the page's frame: a line that is such a phrase is no teaser's title or detail.
+_FRAME_KEYS = frozenset(
+    {
+        "navigation",
+        "newsletter",
+        "comment_control",
+        "comment_stub",
+        "comment_header",
+        "comment_form",
+        "share",
+        "footer",
+        "end_marker",
+        "app_promo",
+        "paywall",
+        "cookie",
+        "store_badge",
+    }
+)
 
 
 def _tag_list(text: str) -> bool:
