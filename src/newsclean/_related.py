@@ -279,9 +279,12 @@ def _parse(
         current = items[-1] if items else None
         if current and _repeats(text, current):
             continue
-        if _sponsor_label(text) and (current is None or current.settled or (text in carried and current.url)):
-            # under a card's last detail, or under a linked title when a menu's stripper
-            # took the label (a card's own label is inside its link), it is the next card's
+        if _sponsor_label(text) and (
+            current is None or current.settled or kickers or (text in carried and current.url)
+        ):
+            # under a card's last detail, in a list that labels each card above its title, or
+            # under a linked title when a menu's stripper took the label (a card's own label
+            # is inside its link), it is the next card's
             over = True
             continue
         if _labels_next(lines, k, current, k in labels):

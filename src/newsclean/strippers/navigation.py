@@ -53,20 +53,27 @@ def _comments_head(page: Page, run: list[Line], after: Sequence[Line]) -> bool:
     return any(age_span(line.text) is not None for line in below)
 
 
-def _heads_list_below(page: Page, run: list[Line], after: Sequence[Line]) -> bool:
-    """Whether the run's last line is a related list's header over the list's first title
-    ("Share:", "Email", "Related Articles", "Aging pipes: how old is…"), which may come under
-    a "See all" link or a section label: the related-section stripper reads it, with its
-    teasers."""
-    below = [line.text for line in after if line.text][:TITLE_REACH]
-    return page.is_phrase(run[-1], "related_header") and any(
-        more_words_than(text, MAX_MENU_WORDS) for text in below
-    )
+def _list_header(page: Page, run: list[Line], after: Sequence[Line]) -> int | None:
+    """Where in the run a related list's header stands over the list's first title ("Share:",
+    "Email", "Related Articles", "Aging pipes: how old is…"), if one does: the run's last
+    line, or one over a card's section label ("More Stories From X", "Health", title). A
+    "See all" link may come before the title too. The related-section stripper reads the
+    header, with its teasers."""
+    lines = [*run[-TITLE_REACH:], *(line for line in after if line.text)]
+    start = len(run) - len(run[-TITLE_REACH:])
+    for k, line in enumerate(lines[: min(TITLE_REACH, len(run))]):
+        below = [other.text for other in lines[k + 1 : k + 1 + TITLE_REACH]]
+        if page.is_phrase(line, "related_header") and any(
+            more_words_than(text, MAX_MENU_WORDS) for text in below
+        ):
+            return start + k
+    return None
 
 
 def _menu(page: Page, run: list[Line], after: Sequence[Line]) -> Iterator[Drop]:
     if len(run) >= MIN_MENU_RUN and not _comments_head(page, run, after):
-        menu = run[:-1] if _heads_list_below(page, run, after) else run
+        header = _list_header(page, run, after)
+        menu = run[:header] if header is not None else run
         yield from (Drop(line.index, "menu: a run of short link-like lines") for line in menu)
     else:
         for line in run:
