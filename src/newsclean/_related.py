@@ -176,7 +176,24 @@ def _fields(text: str, line: Line) -> list[tuple[str, str | None]]:
     url = _url(line)
     if len(links) == 2 and links[0].url == links[1].url == url and text == f"{links[0].text} {links[1].text}":
         return [(links[0].text, url), (links[1].text, url)]
-    return _title_link(text, links) or [(text, url)]
+    return _run_together(text, links) or _title_link(text, links) or [(text, url)]
+
+
+def _run_together(text: str, links: tuple[Link, ...]) -> list[tuple[str, str | None]] | None:
+    """Titles the line runs together, each a link of its own and nothing else between them,
+    as a capture prints a row of cards: "[Title one](/a)[Title two](/b)".
+
+    >>> one, two = Link("Ferry fares rise again", "/a"), Link("Dam plan approved by voters", "/b")
+    >>> _run_together("Ferry fares rise againDam plan approved by voters", (one, two))
+    [('Ferry fares rise again', '/a'), ('Dam plan approved by voters', '/b')]
+    """
+    if len(links) < 2 or len({link.url for link in links}) < len(links):
+        return None
+    if any(word_count(link.text) < MIN_LINKED_TITLE_WORDS for link in links):
+        return None
+    if "".join(text.split()) != "".join("".join(link.text.split()) for link in links):
+        return None
+    return [(link.text, link.url) for link in links]
 
 
 def _title_link(text: str, links: tuple[Link, ...]) -> list[tuple[str, str | None]] | None:
