@@ -49,6 +49,8 @@ MIN_CARD_SUMMARY_WORDS = 6
 #: A sponsor's label run into a title is this many characters at least ("Anzeige", not "Ad").
 MIN_AD_LABEL = 5
 MAX_AD_LABEL = 24
+#: A sponsor's label names the sponsor at most: "Sponsored by Voltaris Marine Group".
+MAX_SPONSOR_WORDS = 6
 # Where a title may start after a label: a capital, run on or after a space.
 _CAPITALISED = regex.compile(r"(?<=\p{Ll}|[\p{Ll}:·•|–—-]\s)\p{Lu}")
 # A capital run on to a lower-case letter, with no space: where a glued label ends.
@@ -164,9 +166,21 @@ def _groups(removed: Iterable[Removed]) -> list[tuple[bool, list[tuple[str, str 
 
 
 def _sponsor_label(text: str) -> bool:
-    """Whether the line is a sponsor's label alone: "Sponsored", "ANZEIGE", "Promoted by Hushwell"."""
-    short = not more_words_than(text, MAX_LABEL_WORDS)
-    return short and LEXICON.matches("sponsored", text.strip(_DECORATION))
+    """Whether the line is a sponsor's label alone: "Sponsored", "ANZEIGE", "Promoted by Hushwell",
+    perhaps after the card's kind run into it ("brandpostSponsored by Voltaris Marine").
+
+    >>> _sponsor_label("brandpostSponsored by Voltaris Marine"), _sponsor_label("newsSponsored walks")
+    (True, False)
+    """
+    if more_words_than(text, MAX_SPONSOR_WORDS):
+        return False
+    label = text.strip(_DECORATION)
+    if LEXICON.matches("sponsored", label):
+        return True
+    return any(
+        LEXICON.matches("sponsored", label[m.start() :])
+        for m in _GLUED_CAPITAL.finditer(label, 1, MAX_AD_LABEL)
+    )
 
 
 def _fields(text: str, line: Line) -> list[tuple[str, str | None]]:
