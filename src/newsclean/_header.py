@@ -222,13 +222,6 @@ _STOPWORDS = STOPWORDS.get("en", frozenset()) | {"the", "our", "log", "sign", "r
 # Articles open an outlet's name ("The Daily Planet"), never a person's.
 _NO_KEYS: frozenset[str] = frozenset()
 _ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "le", "la", "les", "el", "los", "las", "il"})
-# "Published", "Updated": a date's label, never a name's word.
-_DATE_LABELS = frozenset(
-    word.casefold()
-    for key in ("published_label", "updated_label")
-    for entry in LEXICON.words[key]
-    for word in entry.split()
-)
 _BY = LEXICON.phrases["byline_label"].pattern  # prepositions: "By", "Von", "Written by"
 _AUTHOR = LEXICON.phrases["author_label"].pattern  # nouns: "Author", "Autorin"
 _BOX = LEXICON.phrases["author_box"].pattern  # "About the author"
@@ -258,7 +251,9 @@ _CREDIT_LINE = regex.compile(rf"\S\s++(?i:{_BY})\s*+[:,]?\s*+\Z")
 # follows the names ("in Travel", "on May 6", "Updated").
 _NAME_END = regex.compile(
     r"[|⋅•·●◆▪—–(\[/\n\t]|\s-\s|\s{3,}|\d|(?<=\p{Ll})\p{Lu}\p{Ll}{2,8}\.?\s\d"
-    r"|\s(?i:on|in|at|for|from|via|updated|published|posted|fact-checked|reviewed|edited)\b",
+    r"|\s(?i:on|in|at|for|from|via|updated|published|posted|fact-checked|reviewed|edited)\b"
+    # the article or preposition a date opens with: "par Léa Roux le 16 févr.", "von Jan Ohm am 3."
+    r"|\s(?i:le|am|el|il|op|em)(?:\s(?=\d)|\s*\Z)",
 )
 # "A, B and C", "A, B, and C", "A & B": the Oxford comma's "and" goes with its comma.
 _NAME_SEPARATOR = regex.compile(rf"\s*[,;&]\s*(?:(?i:{_JOINER})\s+)?|\s+(?i:{_JOINER})\s+")
@@ -266,6 +261,14 @@ _NAME_SEPARATOR = regex.compile(rf"\s*[,;&]\s*(?:(?i:{_JOINER})\s+)?|\s+(?i:{_JO
 _DANGLING_JOINER = regex.compile(rf"(?:\s*[,;&]|\s+(?i:{_JOINER}))\s*\Z")
 _LONE_SEPARATOR = regex.compile(rf"[,;&]|(?i:{_JOINER})")
 _PARTICLES = "van|de|von|der|den|da|di|du|del|della|dos|das|do|le|la|ter|bin|al|el|zu"
+# "Published", "Updated": a date's label, never a name's word; the little words of labels
+# ("mis à jour le", "publicado el") may be a name's particle ("Camille Le Gall", "De Luca").
+_DATE_LABELS = frozenset(
+    word.casefold()
+    for key in ("published_label", "updated_label")
+    for entry in LEXICON.words[key]
+    for word in entry.split()
+) - frozenset(_PARTICLES.split("|"))
 _NAME = regex.compile(
     rf"\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*(?:\s+(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*|(?:{_PARTICLES})(?=\s))){{0,4}}"
 )

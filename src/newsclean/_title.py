@@ -95,6 +95,8 @@ _NAME_GLUE = regex.compile(r",\s*|\s+(?:&|and)\s+")
 _COMMON = STOPWORDS.get("en", frozenset())
 # "« Older post", "Next ›": links to the neighbouring posts.
 _ARROW = regex.compile(r"^[«‹←]|[»›→]$")
+# A quotation in guillemets, whose marks are no arrows or breadcrumbs: "« Marée basse », le jeu…".
+_GUILLEMETS = regex.compile(r"«[^«»\n]{1,200}»|‹[^‹›\n]{1,200}›")
 # Menu items or table cells a browser joined with tabs or wide spaces.
 _GAPS = regex.compile(r"\t|\s{3}")
 #: How many lines either side of the candidates a headline's echo is looked for in.
@@ -182,7 +184,7 @@ def candidates(
             values += (
                 _overlap(text, vocabulary),
                 float(0 < rest <= 4),
-                float(bool(_BREADCRUMB.search(line.text))),
+                float(bool(_BREADCRUMB.search(_unquoted(line.text)))),
                 float(bool(_LABEL.match(text))),
                 math.log1p(max(0, prose_at - pos)),
                 float(pos > prose_at),
@@ -273,9 +275,20 @@ def _context(page: _Page, pos: int) -> tuple[float, ...]:
         float(holds_other),
         float(_names(text)),
         float(page.meta(pos)),
-        float(bool(_ARROW.search(text))),
+        float(bool(_ARROW.search(_unquoted(text)))),
         math.log1p(page.teasers(near) - page.teaser(pos)),
     )
+
+
+def _unquoted(text: str) -> str:
+    """The text with its quotations in guillemets as plain words.
+
+    >>> _unquoted("« Marée basse », le jeu"), _unquoted("Accueil » Actus")
+    ('"Marée basse", le jeu', 'Accueil » Actus')
+    """
+    if "«" not in text and "‹" not in text:
+        return text
+    return _GUILLEMETS.sub(lambda m: f'"{m[0][1:-1].strip()}"', text)
 
 
 def _teaser(page: _Page, pos: int) -> bool:
