@@ -24,7 +24,7 @@ from newsclean._deadline import EVERY, Deadline, check
 from newsclean._lines import Line
 from newsclean._markup import MAX_KICKER_WORDS, Block, Link
 
-__all__ = ["html_lines", "looks_like_html", "markup_text", "parse_html"]
+__all__ = ["html_lines", "in_teaser", "looks_like_html", "markup_text", "parse_html"]
 
 #: Elements whose content is never shown as text.
 _INVISIBLE_TAGS = frozenset(
@@ -638,6 +638,20 @@ def _hints(value: str) -> frozenset[str]:
     ['comment', 'content', 'related', 'share']
     """
     return frozenset(hint for word in _HINT.findall(value.lower()) if (hint := _HINT_WORDS.get(word)))
+
+
+def in_teaser(element: etree._Element) -> bool:
+    """Whether the element sits in a box of teasers to other stories (an ``<aside>``, or an
+    element whose class or id says related, recommended, more, popular…): the author a card
+    there names is that story's."""
+    for ancestor in element.iterancestors():
+        tag = ancestor.tag
+        if tag == "aside":
+            return True
+        value = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}"
+        if isinstance(tag, str) and value != " " and "related" in _hints(value):
+            return True
+    return False
 
 
 def _screen_reader_only(value: str) -> bool:

@@ -31,6 +31,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsclean._dates import find_date
+from newsclean._html import in_teaser
 from newsclean._markup import Metadata
 
 __all__ = ["names_site", "parse_iso_date", "read_metadata", "split_site"]
@@ -276,7 +277,7 @@ def _take_time(el: etree._Element, page: _Page) -> None:
 
 def _take_microdata(el: etree._Element, page: _Page) -> None:
     prop = (el.get("itemprop") or "").lower().split()
-    if "author" in prop or "creator" in prop:
+    if ("author" in prop or "creator" in prop) and not in_teaser(el):
         # A Person item names itself in an itemprop="name" inside; a plain one is its text.
         named = _MICRODATA_NAME(el) if el.get("itemscope") is not None else None
         source = named[0] if isinstance(named, list) and named else el
