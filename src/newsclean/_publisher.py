@@ -177,13 +177,18 @@ def origin_publisher(lines: Sequence[Line]) -> str | None:
 
 def _named_part(words: Sequence[str]) -> Sequence[str]:
     """The words up to the first lower-case one that joins no two names: "Northwind Press
-    under licence" is "Northwind Press", "Le Courrier des Causses" stays whole.
+    under licence" is "Northwind Press", "Le Courrier des Causses" and "Crónica de la Vega"
+    (two little words may join them) stay whole.
 
     >>> _named_part("Northwind Press and is republished here".split())
     ['Northwind', 'Press']
+    >>> _named_part("Crónica de la Vega lee el post".split())
+    ['Crónica', 'de', 'la', 'Vega']
     """
     for i, word in enumerate(words):
-        if word[:1].islower() and not (i + 1 < len(words) and words[i + 1][:1].isupper()):
+        if word[:1].islower() and not any(later[:1].isupper() for later in words[i + 1 : i + 3]):
+            return words[:i]
+        if word[:1].islower() and not words[i + 1][:1].isupper() and not words[i - 1][:1].isupper():
             return words[:i]
     return words
 
