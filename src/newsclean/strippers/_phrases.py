@@ -8,7 +8,7 @@ from newsclean._lexicon import LEXICON, MAX_PHRASE_LINE, trim
 from newsclean._lines import Drop, Line, Page
 from newsclean._pipeline import Stripper
 
-__all__ = ["drop_boxes", "drop_phrases", "phrase_stripper"]
+__all__ = ["drop_boxes", "drop_phrases", "opens_with", "phrase_stripper"]
 
 #: A box of more words than this is not a prompt, whatever its class says.
 MAX_BOX_WORDS = 150
@@ -30,7 +30,7 @@ def drop_boxes(page: Page, key: str, hint: str, reason: str) -> Iterator[Drop]:
     blocks carry the hint.
     """
     for box in _boxes(page, hint):
-        signed = any(_opens_with(line, key) or _in_form(line) for line in box)
+        signed = any(opens_with(line, key) or _in_form(line) for line in box)
         if signed and _words(box) <= MAX_BOX_WORDS:
             yield from (Drop(line.index, reason) for line in box)
 
@@ -48,7 +48,7 @@ def _boxes(page: Page, hint: str) -> Iterator[list[Line]]:
         yield box
 
 
-def _opens_with(line: Line, key: str) -> bool:
+def opens_with(line: Line, key: str) -> bool:
     """Whether the line is or begins with a phrase under ``key`` ("We use cookies to…")."""
     return LEXICON.phrases[key].match(trim(line.text[:MAX_PHRASE_LINE])) is not None
 
