@@ -16,7 +16,7 @@ from newsclean._input import to_text
 from newsclean._language import detect_language
 from newsclean._lines import Line, split_lines
 from newsclean._markdown import looks_like_markdown, read_markdown
-from newsclean._markup import Metadata
+from newsclean._markup import Metadata, in_page
 from newsclean._metadata import read_metadata
 from newsclean._model import Article, Comment, Published, Quote, RelatedItem, Removal
 from newsclean._pipeline import Pipeline, Removed
@@ -152,13 +152,11 @@ def _same_page(url: str | None, base: str | None) -> bool:
     (True, True)
     >>> _same_page("https://a.org/y", "https://a.org/x"), _same_page("#", "https://a.org/x")
     (False, False)
-
-    A bare "#" is a link a script follows, to anywhere.
     """
-    if url is None or url == "#":
+    if url is None:
         return False
     if url.startswith("#"):
-        return True
+        return in_page(url)
     target = _absolute(url, base)
     if base is None or target is None:
         return False

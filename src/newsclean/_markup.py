@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-__all__ = ["HEADINGS", "LANDMARKS", "MAX_KICKER_WORDS", "Block", "Link", "Metadata"]
+__all__ = ["HEADINGS", "LANDMARKS", "MAX_KICKER_WORDS", "Block", "Link", "Metadata", "in_page"]
 
 #: The sectioning elements a block may sit in, nearest first.
 LANDMARKS = frozenset({"nav", "header", "footer", "aside", "figure", "form"})
@@ -20,6 +20,16 @@ HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 #: A section label is a word or a few, never a title of its own.
 MAX_KICKER_WORDS = 4
+
+
+def in_page(url: str) -> bool:
+    """Whether the address is a place on the page itself, as a table of contents links it.
+    A bare "#" is a link a script follows, to anywhere.
+
+    >>> in_page("#findings"), in_page("#"), in_page("/news/a#top")
+    (True, False, False)
+    """
+    return url.startswith("#") and url != "#"
 
 
 @dataclass(frozen=True, slots=True)

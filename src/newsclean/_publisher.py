@@ -186,9 +186,12 @@ def _named_part(words: Sequence[str]) -> Sequence[str]:
     ['Crónica', 'de', 'la', 'Vega']
     """
     for i, word in enumerate(words):
-        if word[:1].islower() and not any(later[:1].isupper() for later in words[i + 1 : i + 3]):
+        if not word[:1].islower():
+            continue
+        # A capitalised word must follow within two, and no three little words stand in a row.
+        if not any(later[:1].isupper() for later in words[i + 1 : i + 3]):
             return words[:i]
-        if word[:1].islower() and not words[i + 1][:1].isupper() and not words[i - 1][:1].isupper():
+        if i > 0 and words[i - 1][:1].islower() and not words[i + 1][:1].isupper():
             return words[:i]
     return words
 

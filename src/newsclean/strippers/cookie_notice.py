@@ -27,6 +27,7 @@ def cookie_notice(page: Page) -> Iterator[Drop]:
     yield from drop_phrases(page, "cookie", _REASON)
     yield from drop_boxes(page, "cookie", "cookie", _REASON)
     for line in page.nonblank():
-        if not page.is_phrase(line, "cookie") and "cookie" in line.text.casefold():
-            if opens_with(line, "cookie"):
-                yield Drop(line.index, _REASON)
+        # a whole phrase is dropped above; the cheap look for the word comes before the pattern
+        paragraph = not page.is_phrase(line, "cookie") and "cookie" in line.text.casefold()
+        if paragraph and opens_with(line, "cookie"):
+            yield Drop(line.index, _REASON)

@@ -59,14 +59,14 @@ def _list_header(page: Page, run: list[Line], after: Sequence[Line]) -> int | No
     line, or one over a card's section label ("More Stories From X", "Health", title). A
     "See all" link may come before the title too. The related-section stripper reads the
     header, with its teasers."""
-    lines = [*run[-TITLE_REACH:], *(line for line in after if line.text)]
-    start = len(run) - len(run[-TITLE_REACH:])
-    for k, line in enumerate(lines[: min(TITLE_REACH, len(run))]):
+    tail = run[-TITLE_REACH:]
+    lines = [*tail, *(line for line in after if line.text)]
+    for k, line in enumerate(tail):
         below = [other.text for other in lines[k + 1 : k + 1 + TITLE_REACH]]
         if page.is_phrase(line, "related_header") and any(
             more_words_than(text, MAX_MENU_WORDS) for text in below
         ):
-            return start + k
+            return len(run) - len(tail) + k
     return None
 
 

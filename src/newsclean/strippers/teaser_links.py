@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from newsclean._blocks import main_block
 from newsclean._lines import Drop, Line, Page, Role
-from newsclean._markup import HEADINGS
+from newsclean._markup import HEADINGS, in_page
 from newsclean._text import ends_sentence, more_words_than, word_count
 
 __all__ = ["teaser_links"]
@@ -75,9 +75,8 @@ def _title_url(line: Line) -> str | None:
     if ends_sentence(line.text.rstrip("?!")):
         return None
     url = block.links[-1].url
-    # A link within the page is a table of contents' entry, not another article (a bare "#"
-    # is a link a script follows, to anywhere).
-    return None if url is None or (url.startswith("#") and url != "#") else url
+    # A link within the page is a table of contents' entry, not another article.
+    return None if url is None or in_page(url) else url
 
 
 def _list(run: list[Line], above: Line | None) -> Iterator[Drop]:
