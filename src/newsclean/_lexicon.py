@@ -37,6 +37,8 @@ WORD_KEYS = frozenset(
         "rights_reserved",
         "company_suffix",
         "publisher_word",
+        "counter_unit",
+        "adjacent_label",
     }
 )
 #: Keys whose entry is a list of rows of words; row ``i`` of every language adds to row ``i``.

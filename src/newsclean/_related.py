@@ -15,11 +15,12 @@ from newsclean._lines import Line, Role
 from newsclean._markup import Link
 from newsclean._pipeline import Removed
 from newsclean._text import FIELD_SEPARATOR, is_prose, more_words_than, text_key, word_count, word_count_upto
+from newsclean.strippers.adjacent_posts import adjacent_title
 from newsclean.strippers.read_more import CARD_BYLINE, inline_title
 
 __all__ = ["Teaser", "related_items"]
 
-_DECORATION = " •·*|►▶›»→-–—"
+_DECORATION = " •·*|►▶›»→←«‹-–—"
 MAX_SOURCE_WORDS = 4
 MAX_META_WORDS = 6
 MIN_SUMMARY_WORDS = 12
@@ -27,6 +28,13 @@ MIN_SUMMARY_WORDS = 12
 _GLUED_RANK = regex.compile(r"^\d{1,2}(?=\p{Lu}[\p{Ll}\s])")
 #: A date in brackets before a title: "[ December 8, 2025 ] Title".
 _BRACKETED_DATE = regex.compile(r"[\[(]\s*(?P<date>[^\[\]()]{6,40}?)\s*[\])]")
+#: Counts a popular list prints after a title: "11,2k visitas | 3 comentarios", "1.2K views".
+_COUNTERS = regex.compile(
+    rf"(?:[\s|·•,]*\d[\d.,]*\s?[kKmM]?\s(?i:{LEXICON.alternation('counter_unit')})\b)+[\s|·•]*$"
+)
+#: Counts fill the end of a line at most this long: the search looks no further back, so a
+#: long run of spaces costs no more than a short one.
+MAX_COUNTERS_CHARS = 60
 #: A rank number on a line of its own, as a numbered list prints it: "1", "02", "#3", "4.".
 _RANK = regex.compile(r"#?\d{1,2}[.)]?")
 _SPACED_RANK = regex.compile(r"(\d{1,2})[.)]?\s+(?=[\p{Lu}'\"‘“„«])")
@@ -145,9 +153,12 @@ def _groups(removed: Iterable[Removed]) -> list[tuple[bool, list[tuple[str, str 
     label: str | None = None  # a sponsor's label another stripper took, between two teasers
     for r in removed:
         if r.role is Role.TEASER_HEAD:
-            title = inline_title(r.line)
+            adjacent = adjacent_title(r.line.text)
+            title = inline_title(r.line) or adjacent
             sponsored = LEXICON.matches("sponsored", r.line.text)
             groups.append((sponsored, [(_unlabelled(title, r.line), _url(r.line))] if title else [], set()))
+            if adjacent is not None:  # a link to the next post is a list of one
+                groups.append((False, [], set()))
             closed, label = False, None
         elif r.role is Role.COMMENT:
             closed = True
@@ -569,11 +580,16 @@ def _titled(text: str, url: str | None) -> Teaser:
     >>> t = _titled("[ 12. Mai 2025 ] Neue Buslinie verbindet Kirchwalde mit dem Bahnhof", None)
     >>> t.title, t.published
     ('Neue Buslinie verbindet Kirchwalde mit dem Bahnhof', datetime.date(2025, 5, 12))
+    >>> _titled("Una SBC con NPU al precio de una Raspberry Pi 5,9k visitas | 7 comentarios", None).title
+    'Una SBC con NPU al precio de una Raspberry Pi'
     >>> t = _titled("Rojales aprueba un presupuesto récord de 28 millones hace 5 horas", None)
     >>> t.title, t.age
     ('Rojales aprueba un presupuesto récord de 28 millones', 'hace 5 horas')
     """
     text = _GLUED_RANK.sub("", text)
+    counted = _COUNTERS.search(text, max(0, len(text) - MAX_COUNTERS_CHARS))
+    if counted is not None and counted.start() > 0:
+        text = text[: counted.start()].rstrip(_DECORATION)
     bracketed = _BRACKETED_DATE.match(text)
     if bracketed is not None and (found := find_date(bracketed["date"])) is not None:
         if word_count(text[bracketed.end() :]) >= MIN_LINKED_TITLE_WORDS:

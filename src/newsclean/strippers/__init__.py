@@ -7,6 +7,7 @@ why; the pipeline does the dropping and keeps the audit trail.
 from __future__ import annotations
 
 from newsclean._pipeline import Stripper
+from newsclean.strippers.adjacent_posts import adjacent_posts
 from newsclean.strippers.app_promo import app_promo
 from newsclean.strippers.article_end import article_end
 from newsclean.strippers.capture_header import capture_header
@@ -28,6 +29,7 @@ from newsclean.strippers.teaser_links import teaser_links
 
 __all__ = [
     "DEFAULT_STRIPPERS",
+    "adjacent_posts",
     "app_promo",
     "article_end",
     "capture_header",
@@ -61,6 +63,7 @@ DEFAULT_STRIPPERS: tuple[tuple[str, Stripper], ...] = (
     ("newsletter_prompt", newsletter_prompt),
     ("cookie_notice", cookie_notice),
     ("paywall", paywall),
+    ("adjacent_posts", adjacent_posts),
     ("comments", comments),
     ("comment_stub", comment_stub),
     ("read_more", read_more),

@@ -9,7 +9,7 @@ from newsclean._blocks import main_block
 from newsclean._lines import Drop, Line, Page, Role
 from newsclean._text import ends_sentence, is_prose, word_count, word_count_upto
 
-__all__ = ["article_end", "ending_line"]
+__all__ = ["article_end", "ending_line", "post_title"]
 
 #: With this many words of prose above it, a marker ends the article whatever follows (comments).
 ARTICLE_WORDS = 150
@@ -40,14 +40,14 @@ def article_end(page: Page) -> Iterator[Drop]:
     for k, line in enumerate(after):
         if page.is_phrase(line, "adjacent_post"):
             yield Drop(line.index, "link to the previous or next post", Role.TEASER_HEAD)
-        elif k and page.is_phrase(after[k - 1], "adjacent_post") and _post_title(line.text):
+        elif k and page.is_phrase(after[k - 1], "adjacent_post") and post_title(line.text):
             # "Previous article", then its title: the reader is offered that story
             yield Drop(line.index, "the previous or next post", Role.TEASER)
         else:
             yield Drop(line.index, reason)
 
 
-def _post_title(text: str) -> bool:
+def post_title(text: str) -> bool:
     """Whether the line may be a post's title: a few words, no sentence."""
     words = word_count_upto(text, MAX_TITLE_WORDS)
     return MIN_TITLE_WORDS <= words <= MAX_TITLE_WORDS and not ends_sentence(text)

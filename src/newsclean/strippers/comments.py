@@ -20,7 +20,7 @@ MAX_BYLINE_WORDS = 8
 #: What ends a comment list: a prompt or the form to write one ("Leave a reply", "Name *"),
 #: or the next section: related articles, a newsletter box, the footer, a cookie notice.
 _PARTS = regex.compile(r"\s[·•|]\s")
-_OTHER_SECTIONS = ("related_header", "newsletter", "footer", "cookie")
+_OTHER_SECTIONS = ("related_header", "newsletter", "footer", "cookie", "adjacent_post")
 _SECTION_ENDS = ("comment_stub", "comment_form", *_OTHER_SECTIONS)
 
 

@@ -14,7 +14,7 @@ from newsclean._lines import Drop, Line, Page, Role
 from newsclean._markup import HEADINGS
 from newsclean._text import is_prose, more_words_than, word_count
 
-__all__ = ["CARD_BYLINE", "INLINE_TEASER", "inline_title", "read_more"]
+__all__ = ["CARD_BYLINE", "INLINE_TEASER", "inline_title", "read_more", "section_heading"]
 
 #: "Read more: Title" on one line; the title is group ``title``.
 INLINE_TEASER = regex.compile(
@@ -28,10 +28,15 @@ MAX_CARD_LINES = 4
 MAX_CARDS = 8
 #: A line this much of which is link text is a linked title with a few words before it.
 MOSTLY_LINKED = 0.6
+#: A line with this share of its text in links is a link.
+LINKED = 0.5
 MAX_META_WORDS = 8
-#: A byline in a card: "by Ana Lemalu", "von Jan Weber", "par Léa Roux".
+_CARD_NAME = r"(?-i:\p{Lu})[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,3}"
+#: A byline in a card: "by Ana Lemalu", "von Jan Weber und Ole Sand", "par Léa Roux", or
+#: "byAna Lemalu", as a browser copies a label set apart by style alone.
 CARD_BYLINE = regex.compile(
-    rf"(?i:{LEXICON.phrases['byline_label'].pattern})\s+(?-i:\p{{Lu}})[\p{{L}}.'’-]*(?:\s+[\p{{L}}.'’-]+){{0,3}}"
+    rf"(?i:{LEXICON.phrases['byline_label'].pattern})(?:\s+|(?<=\p{{Ll}})(?=\p{{Lu}})){_CARD_NAME}"
+    rf"(?:\s+(?i:{LEXICON.phrases['name_joiner'].pattern})\s+{_CARD_NAME})?"
 )
 #: The phrases a card may print: a sponsor's label ("Partner content"); any other ends the cards.
 _CARD_PHRASES = frozenset({"sponsored"})
@@ -57,7 +62,7 @@ def read_more(page: Page) -> Iterator[Drop]:
     for i, line in enumerate(lines):
         if inline_title(line) is not None:
             yield Drop(line.index, "inline teaser", Role.TEASER_HEAD)
-        elif page.is_phrase(line, "read_more") and not _section_heading(page, line):
+        elif page.is_phrase(line, "read_more") and not _heading(page, line, _at(lines, i + 1)):
             yield Drop(line.index, "teaser label", Role.TEASER_HEAD)
             listing = page.is_phrase(line, "related_header")
             titles = _titles(lines[i + 1 :], listing=listing, breaks=breaks)
@@ -68,11 +73,26 @@ def read_more(page: Page) -> Iterator[Drop]:
             yield from (Drop(t.index, "teaser title", Role.TEASER) for t in titles)
 
 
-def _section_heading(page: Page, line: Line) -> bool:
-    """A heading that heads a section of teasers ("Read Next" as an <h2>): the section's
-    stripper takes it with all its teasers, not one."""
-    heading = line.block is not None and line.block.tag in HEADINGS
-    return heading and page.is_phrase(line, "related_header")
+def _at(lines: list[Line], i: int) -> Line | None:
+    return lines[i] if i < len(lines) else None
+
+
+def _heading(page: Page, line: Line, below: Line | None) -> bool:
+    """A label set as a heading ("Read Next", "Read more" as an <h2>): it heads a section of
+    teasers, which the section's stripper takes with all its teasers, not one."""
+    return line.block is not None and line.block.tag in HEADINGS and section_heading(page, line, below)
+
+
+def section_heading(page: Page, line: Line, below: Line | None = None) -> bool:
+    """Whether the line is a related list's header: a related header's phrase, or a teaser
+    label's set as a heading in the markup over a linked title ("<h2>Read more</h2>" over a
+    grid of cards); over a sentence, "<h2>Related</h2>" heads the article's own section on related work."""
+    if page.is_phrase(line, "related_header"):
+        return True
+    if line.block is None or line.block.tag not in HEADINGS or not page.is_phrase(line, "read_more"):
+        return False
+    linked = below is not None and below.block is not None and below.block.link_density >= LINKED
+    return linked and below is not None and not is_prose(below.text)
 
 
 def inline_title(line: Line) -> str | None:

@@ -8,6 +8,7 @@ from newsclean._dates import age_span, ends_with_day, find_date
 from newsclean._lines import Drop, Line, Page, Role
 from newsclean._markup import HEADINGS
 from newsclean._text import is_prose, more_words_than
+from newsclean.strippers.read_more import section_heading
 
 __all__ = ["related_section"]
 
@@ -27,8 +28,11 @@ LINKED = 0.5
 #: Lexicon keys of the blocks a related list stops at: a list ends where the page's
 #: newsletter box, cookie notice, footer or comments begin, even when an earlier stripper
 #: has already taken those lines off the page.
-_STOPS = ("newsletter", "cookie", "footer", "comment_header")
+_STOPS = ("newsletter", "cookie", "footer", "comment_header", "widget_header")
 #: Class hints of the same blocks, for markup whose box says what it is without a phrase.
+#: Lexicon keys of the headings that start a section of another kind: the comments, the
+#: footer, a sidebar's widget ("Recent Comments", "Sponsors").
+_SECTION_ENDS = ("comment_header", "footer", "widget_header")
 _STOP_HINTS = frozenset({"newsletter", "cookie", "footer", "comment", "subscribe"})
 
 
@@ -57,9 +61,13 @@ def related_section(page: Page) -> Iterator[Drop]:
     blank = {line.index for line in page.lines if not line.text}
     present = {line.index for line in page.lines}
     for i, line in enumerate(lines):
-        if page.is_phrase(line, "related_header"):
+        if section_heading(page, line, lines[i + 1] if i + 1 < len(lines) else None):
             inside, boxed, listed = line, False, True
             yield Drop(line.index, "related-articles header", Role.TEASER_HEAD)
+        elif page.is_phrase(line, "widget_header"):
+            # a sidebar's widget ("Recent Comments"): what it lists is neither teaser nor article
+            inside, boxed, listed = line, False, False
+            yield Drop(line.index, "a sidebar widget's heading")
         elif inside is None:
             continue
         elif (
@@ -77,7 +85,13 @@ def related_section(page: Page) -> Iterator[Drop]:
             yield Drop(line.index, "related-articles teaser", Role.TEASER)
         else:
             listed = False
-            yield Drop(line.index, "after a related-articles list")
+            yield Drop(line.index, _after(page, inside))
+
+
+def _after(page: Page, header: Line) -> str:
+    if page.is_phrase(header, "widget_header"):
+        return "in a sidebar widget"
+    return "after a related-articles list"
 
 
 def _sponsor_heading(page: Page, line: Line, blank: set[int]) -> bool:
@@ -112,11 +126,20 @@ def _boxed_teaser(header: Line, line: Line) -> bool:
 def _into_page_frame(header: Line, line: Line) -> bool:
     """Whether the line is in the page's footer, navigation or a form and the header is not."""
     landmark = line.block.landmark if line.block is not None else None
+    if landmark == "footer" and _in_card(header, line):
+        return False
     return landmark in _FRAME and (header.block is None or header.block.landmark != landmark)
 
 
+def _in_card(header: Line, line: Line) -> bool:
+    """Whether the line is in an ``<article>`` the header is not in: a card of the list, whose
+    own ``<footer>`` holds its byline or date, not the page's footer."""
+    block, top = line.block, header.block
+    return block is not None and top is not None and "article" in block.hints and "article" not in top.hints
+
+
 def _ends_section(page: Page, header: Line, lines: list[Line], i: int) -> bool:
-    if page.is_phrase(lines[i], "comment_header") or page.is_phrase(lines[i], "footer"):
+    if any(page.is_phrase(lines[i], key) for key in _SECTION_ENDS):
         return True
     if _headline(lines[i]):
         return True
@@ -195,18 +218,25 @@ def _ends_list(page: Page, header: Line, lines: list[Line], i: int) -> bool:
     """Whether the list under ``header`` has ended before ``lines[i]``.
 
     It has at a newsletter, cookie, footer or comments phrase taken off the page before the
-    line; at a newsletter, cookie or footer box the header is not in; at a heading of
+    line; at a comment form; at a newsletter, cookie or footer box the header is not in; at a heading of
     another section as high as the header's own (a teaser's title is a link, a section's
     heading is not).
     """
-    if _stop_between(page, lines[i - 1].index, lines[i].index):
+    if _stop_between(page, lines[i - 1].index, lines[i].index) or _comment_form(page, lines[i]):
         return True
     block, top = lines[i].block, header.block
     if block is None or top is None:
         return False
-    if (block.hints & _STOP_HINTS) - top.hints:
+    stops = (block.hints & _STOP_HINTS) - top.hints
+    if stops and not (stops == {"footer"} and _in_card(header, lines[i])):
         return True
     return _section_heading(page, header, lines[i])
+
+
+def _comment_form(page: Page, line: Line) -> bool:
+    """Whether the line is a comment form's ("Notify of", "Save my name…"): not a single word,
+    which a card may print as its section label ("Web", "Name")."""
+    return more_words_than(line.text, 1) and page.is_phrase(line, "comment_form")
 
 
 def _section_heading(page: Page, header: Line, line: Line) -> bool:
@@ -220,5 +250,5 @@ def _section_heading(page: Page, header: Line, line: Line) -> bool:
         and top.tag in HEADINGS
         and block.tag <= top.tag
         and block.link_density < LINKED
-        and not page.is_phrase(line, "related_header")
+        and not section_heading(page, line)
     )

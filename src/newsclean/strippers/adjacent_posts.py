@@ -1,0 +1,102 @@
+"""Links to the blog's previous and next post, each on one line: "← Older title", "Newer
+title →", "Previous post: Title", "Entrada anteriorAnterior Title"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from newsclean._lexicon import LEXICON
+from newsclean._lines import Drop, Page, Role
+from newsclean.strippers.article_end import post_title
+
+__all__ = ["adjacent_posts", "adjacent_title"]
+
+#: An arrow before the title points back, one after it points on; a calendar's "« Dec" or a
+#: pager's "Older posts »" is too short to be a post's title.
+_BACK_ARROWS = "←«‹"
+_ON_ARROWS = "→»›"
+_ARROWS = " ←→«»‹›"
+#: "Previous post" run into its title, set apart by a colon or by a capital with no space;
+#: themes repeat the label's last word as a visible tag ("Next PostNext Title").
+_LABELLED = regex.compile(
+    rf"(?i:{LEXICON.phrases['adjacent_post'].pattern})(?:\s*[:|–—-]\s*|(?=\p{{Lu}}))(?P<rest>.+)"
+    rf"|[←«‹]?\s*(?i:{LEXICON.alternation('adjacent_label')})\s*:\s*(?P<rest>.+)"
+)
+#: A title may not open with the label's word: "« Previous Step 2 of 2" is a form's pager.
+_LABEL_FIRST = regex.compile(rf"(?i:{LEXICON.alternation('adjacent_label')})\b")
+
+
+def adjacent_posts(page: Page) -> Iterator[Drop]:
+    """Drop the one-line links to the previous and next post; the splitter lists their titles.
+
+    A title with an arrow after it is taken only beside one with its arrow before it or a
+    label: alone, "Sign up for free →" is a button.
+
+    >>> page = Page.of("The council voted on the budget.", "← The Snow Shovel Census, 2026 Edition",
+    ...                "Book Report: Four Novels I Read on Airplanes →", "« Dec", "Read the Report →")
+    >>> [(d.line, d.role.value) for d in adjacent_posts(page)]
+    [(1, 'teaser-head'), (2, 'teaser-head')]
+    """
+    lines = list(page.nonblank())
+    kinds = [_kind(line.text) for line in lines]
+    for i, line in enumerate(lines):
+        kind = kinds[i]
+        beside = {kinds[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)}
+        if kind == _BACK or kind == _LABEL or (kind == _ON and beside & {_BACK, _LABEL}):
+            # a list of its own: after the comments, it is still a teaser
+            yield Drop(line.index, "link to the previous or next post", Role.TEASER_HEAD)
+
+
+_BACK, _ON, _LABEL = "back", "on", "label"
+
+
+def _kind(text: str) -> str | None:
+    """How the line links to another post, if it does: an arrow before, after, or a label."""
+    if adjacent_title(text) is None:
+        return None
+    if _LABELLED.fullmatch(text) is not None:
+        return _LABEL
+    return _BACK if text.lstrip()[:1] in _BACK_ARROWS else _ON
+
+
+def adjacent_title(text: str) -> str | None:
+    """The post's title, if the line links to the previous or next post.
+
+    >>> adjacent_title("Entrada anteriorAnterior Un mini PC sin ventilador para fábricas")
+    'Un mini PC sin ventilador para fábricas'
+    >>> adjacent_title("Next post: Ten Christmas movies, ranked by snow »")
+    'Ten Christmas movies, ranked by snow'
+    >>> adjacent_title("Older posts »") is None, adjacent_title("« Dec") is None
+    (True, True)
+    """
+    labelled = _LABELLED.fullmatch(text)
+    if labelled is not None:
+        found: str | None = _without_tag(text[: labelled.start("rest")], labelled["rest"]).strip(_ARROWS)
+    else:
+        found = _arrowed(text)
+    if found is None:
+        return None
+    title = found.strip()
+    if not post_title(title) or LEXICON.keys_of(title) or (not labelled and _LABEL_FIRST.match(title)):
+        return None
+    return title
+
+
+def _arrowed(text: str) -> str | None:
+    """The text between an arrow and the line's other end, with no other arrow in it."""
+    text = text.strip()
+    if text[:1] in _BACK_ARROWS:
+        title = text[1:]
+    elif text[-1:] in _ON_ARROWS:
+        title = text[:-1]
+    else:
+        return None
+    return None if not title or any(mark in title for mark in _ARROWS.strip()) else title
+
+
+def _without_tag(label: str, rest: str) -> str:
+    """The title without the label's word a theme prints again before it."""
+    first, _, after = rest.partition(" ")
+    return after if after and first.casefold() in label.casefold().split() else rest
