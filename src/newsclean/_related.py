@@ -35,6 +35,10 @@ _COUNTERS = regex.compile(
 #: Counts fill the end of a line at most this long: the search looks no further back, so a
 #: long run of spaces costs no more than a short one.
 MAX_COUNTERS_CHARS = 60
+#: Emoji a list prints before each title as its bullet: "🚧 Route 9 repaving starts".
+_LEADING_SYMBOLS = regex.compile(r"^[\p{So}\p{Sk}\p{Cf}\uFE0F\s]+(?=\S)")
+#: Between a card's links, a line prints a word or two: "by", "in", "por … en".
+MAX_JOINING_WORDS = 2
 #: A rank number on a line of its own, as a numbered list prints it: "1", "02", "#3", "4.".
 _RANK = regex.compile(r"#?\d{1,2}[.)]?")
 _SPACED_RANK = regex.compile(r"(\d{1,2})[.)]?\s+(?=[\p{Lu}'\"‘“„«])")
@@ -238,16 +242,25 @@ def _title_link(text: str, links: tuple[Link, ...]) -> list[tuple[str, str | Non
         return _title_within(text, links[0].title or links[0].text, links[0].url)
     # One title among them; the others, shorter, are section links (at most MAX_LABEL_WORDS).
     titles = [link for link in links if word_count(link.text) >= MIN_LINKED_TITLE_WORDS]
-    return _title_within(text, titles[0].text, titles[0].url) if len(titles) == 1 else None
+    if len(titles) != 1:
+        return None
+    others = tuple(link.text for link in links if link is not titles[0])
+    return _title_within(text, titles[0].text, titles[0].url, others=others)
 
 
-def _title_within(text: str, title: str, url: str | None) -> list[tuple[str, str | None]] | None:
+def _title_within(
+    text: str, title: str, url: str | None, *, others: tuple[str, ...] = ()
+) -> list[tuple[str, str | None]] | None:
     """The title and the date or meta line printed around it, when all else on the line is
-    a short label: "[ December 8, 2025 ] Title Top 10 lists", "TitleMeridian Press · 4 hours ago".
+    a short label, or the card's other links with a word or two between them ("Title by
+    [Writer] in [Section]"): "[ December 8, 2025 ] Title Top 10 lists", "TitleMeridian
+    Press · 4 hours ago".
 
     >>> title = "Dam plan approved by voters"
     >>> _title_within(f"{title}Meridian Press · 4 hours ago", title, "/a")
     [('Dam plan approved by voters', '/a'), ('Meridian Press · 4 hours ago', None)]
+    >>> _title_within(f"{title} por Jo Roe en Cine y series", title, "/a", others=("Jo Roe", "Cine y series"))
+    [('Dam plan approved by voters', '/a')]
     """
     at = text.find(title)
     if at < 0 or word_count(title) < MIN_LINKED_TITLE_WORDS:
@@ -257,9 +270,18 @@ def _title_within(text: str, title: str, url: str | None) -> list[tuple[str, str
         part = " ".join(part.split()).strip(_DECORATION + "[]()")
         if part and (_date_line(part) or _meta(part) is not None):
             fields.append((part, None))
-        elif more_words_than(part, MAX_LABEL_WORDS):
+        elif more_words_than(part, MAX_LABEL_WORDS) and more_words_than(
+            _unlinked(part, others), MAX_JOINING_WORDS
+        ):
             return None
     return fields
+
+
+def _unlinked(text: str, links: tuple[str, ...]) -> str:
+    """The text without the links' texts in it: the words that join them."""
+    for link in links:
+        text = text.replace(link, " ") if link else text
+    return text
 
 
 def _unlabelled(text: str, line: Line) -> str:
@@ -586,7 +608,7 @@ def _titled(text: str, url: str | None) -> Teaser:
     >>> t.title, t.age
     ('Rojales aprueba un presupuesto récord de 28 millones', 'hace 5 horas')
     """
-    text = _GLUED_RANK.sub("", text)
+    text = _GLUED_RANK.sub("", _LEADING_SYMBOLS.sub("", text))
     counted = _COUNTERS.search(text, max(0, len(text) - MAX_COUNTERS_CHARS))
     if counted is not None and counted.start() > 0:
         text = text[: counted.start()].rstrip(_DECORATION)

@@ -73,6 +73,13 @@ def read_more(page: Page) -> Iterator[Drop]:
             yield from (Drop(t.index, "teaser title", Role.TEASER) for t in titles)
 
 
+def _two_headers(text: str) -> bool:
+    """Whether the line is two related headers, one a title over the other: "Das könnte dich
+    auch interessieren: Weitere Beiträge von mir"."""
+    head, colon, tail = text.partition(":")
+    return bool(colon) and all(LEXICON.matches("related_header", part) for part in (head, tail))
+
+
 def _at(lines: list[Line], i: int) -> Line | None:
     return lines[i] if i < len(lines) else None
 
@@ -87,7 +94,7 @@ def section_heading(page: Page, line: Line, below: Line | None = None) -> bool:
     """Whether the line is a related list's header: a related header's phrase, or a teaser
     label's set as a heading in the markup over a linked title ("<h2>Read more</h2>" over a
     grid of cards); over a sentence, "<h2>Related</h2>" heads the article's own section on related work."""
-    if page.is_phrase(line, "related_header"):
+    if page.is_phrase(line, "related_header") or _two_headers(line.text):
         return True
     if line.block is None or line.block.tag not in HEADINGS or not page.is_phrase(line, "read_more"):
         return False
@@ -108,7 +115,8 @@ def inline_title(line: Line) -> str | None:
     """
     inline = INLINE_TEASER.fullmatch(line.text)
     if inline is not None:
-        return inline["title"]
+        # "You might also like: More posts by me" is a list's header, not a teaser
+        return None if LEXICON.matches("related_header", inline["title"]) else inline["title"]
     links = line.block.links if line.block is not None else ()
     if not links or not line.text.endswith(links[-1].text):
         return None

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
+from newsclean._blocks import main_block
 from newsclean._dates import age_span, ends_with_day, find_date
+from newsclean._lexicon import LEXICON
 from newsclean._lines import Drop, Line, Page, Role
 from newsclean._markup import HEADINGS
-from newsclean._text import is_prose, more_words_than
+from newsclean._text import is_prose, more_words_than, word_count
 from newsclean.strippers.read_more import section_heading
 
 __all__ = ["related_section"]
@@ -30,6 +34,9 @@ LINKED = 0.5
 #: has already taken those lines off the page.
 _STOPS = ("newsletter", "cookie", "footer", "comment_header", "widget_header")
 #: Class hints of the same blocks, for markup whose box says what it is without a phrase.
+#: A card's count of views or comments: "21 commentaires", "1.2K views".
+_COUNT = regex.compile(rf"\d[\d.,]*\s?[kKmM]?\s(?i:{LEXICON.alternation('counter_unit')})")
+MAX_COUNT_CHARS = 30
 #: Lexicon keys of the headings that start a section of another kind: the comments, the
 #: footer, a sidebar's widget ("Recent Comments", "Sponsors").
 _SECTION_ENDS = ("comment_header", "footer", "widget_header")
@@ -60,9 +67,11 @@ def related_section(page: Page) -> Iterator[Drop]:
     lines = list(page.nonblank())
     blank = {line.index for line in page.lines if not line.text}
     present = {line.index for line in page.lines}
+    article: tuple[int, int] | None | object = _UNKNOWN  # the article's densest run, found once
     for i, line in enumerate(lines):
         if section_heading(page, line, lines[i + 1] if i + 1 < len(lines) else None):
             inside, boxed, listed = line, False, True
+            article = _article_below(page, line) if article is _UNKNOWN else article
             yield Drop(line.index, "related-articles header", Role.TEASER_HEAD)
         elif page.is_phrase(line, "widget_header"):
             # a sidebar's widget ("Recent Comments"): what it lists is neither teaser nor article
@@ -70,10 +79,14 @@ def related_section(page: Page) -> Iterator[Drop]:
             yield Drop(line.index, "a sidebar widget's heading")
         elif inside is None:
             continue
+        elif listed and _count(lines[i].text):
+            # "21 comments" under a card is its count, not the comment section's header
+            yield Drop(line.index, "related-articles teaser", Role.TEASER)
         elif (
             _ends_section(page, inside, lines, i)
             or (listed and _heading_over_prose(page, inside, lines, i))
             or (inside.index < start and is_prose(line.text))
+            or _into_article(article, inside, line)
             or (boxed and _box(line) != _box(inside))
             or _into_page_frame(inside, line)
         ):
@@ -86,6 +99,35 @@ def related_section(page: Page) -> Iterator[Drop]:
         else:
             listed = False
             yield Drop(line.index, _after(page, inside))
+
+
+_UNKNOWN = object()
+
+
+def _article_below(page: Page, header: Line) -> tuple[int, int] | None:
+    """The article's densest run of prose, if it stands below the header and holds more
+    prose than the page above the header: else the run is a box's text (a short story's
+    page whose last card has the longest paragraph), not the article."""
+    block = main_block(page.lines)
+    if block is None or block[0] <= header.index:
+        return None
+    words = [(line.index, word_count(line.text)) for line in page.nonblank() if is_prose(line.text)]
+    above = sum(n for i, n in words if i < header.index)
+    inside = sum(n for i, n in words if block[0] <= i <= block[1])
+    return block if inside > above else None
+
+
+def _into_article(article: tuple[int, int] | None | object, header: Line, line: Line) -> bool:
+    """Whether a list above the article's densest run of prose has reached its prose: a
+    menu's "Featured articles" does not run on over the headline into the article."""
+    if not isinstance(article, tuple):
+        return False
+    first: int = article[0]
+    return header.index < first <= line.index and is_prose(line.text)
+
+
+def _count(text: str) -> bool:
+    return len(text) <= MAX_COUNT_CHARS and _COUNT.fullmatch(text) is not None
 
 
 def _after(page: Page, header: Line) -> str:

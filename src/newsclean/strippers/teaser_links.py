@@ -27,8 +27,9 @@ def teaser_links(page: Page) -> Iterator[Drop]:
     with the short heading over them: a portal's cards under a section's name.
 
     Inside the article's run of prose or the element that holds it, a list of links is
-    the article's (sources, further reading); a menu's items are shorter than titles;
-    links in the page's frame are left to the navigation stripper.
+    the article's (sources, further reading), unless an ``<aside>`` sets it apart; a
+    menu's items are shorter than titles; links in the page's frame are left to the
+    navigation stripper.
     """
     # Each line's address if it reads as a linked title, looked at once per line.
     titles = {line.index: url for line in page.nonblank() if (url := _title_url(line)) is not None}
@@ -44,9 +45,9 @@ def teaser_links(page: Page) -> Iterator[Drop]:
         outside = not block[0] <= line.index <= block[1]
         url = titles.get(line.index)
         # Inside the article, a list item's link is the article's own, unless the list
-        # stands right under a heading of its own ("MORE DATA DIGS").
+        # stands right under a heading of its own ("MORE DATA DIGS") or in an <aside>.
         headed = above is not None and _heading(above) and _list_item(line)
-        if url is not None and url not in taken and (outside or headed):
+        if url is not None and url not in taken and (outside or headed or _aside(line)):
             run.append(line)
             taken.add(url)
             continue
@@ -59,6 +60,10 @@ def _heading(line: Line) -> bool:
     """A short heading of the markup's: a list's name, not a sentence."""
     heading = line.block is not None and line.block.tag in HEADINGS
     return heading and not more_words_than(line.text, MAX_HEADING_WORDS) and not ends_sentence(line.text)
+
+
+def _aside(line: Line) -> bool:
+    return line.block is not None and line.block.landmark == "aside"
 
 
 def _list_item(line: Line) -> bool:
