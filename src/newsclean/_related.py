@@ -555,6 +555,12 @@ def _name_like(text: str) -> bool:
     )
 
 
+def _source_like(text: str) -> bool:
+    """Whether a short line may be a publication's name: a name, or one word in any case
+    ("engadget", "heise online")."""
+    return _name_like(text) or len(text.split()) <= 2
+
+
 def _labels(texts: list[str]) -> set[int]:
     """The lines that are section labels or headings among titles, by position.
 
@@ -796,7 +802,8 @@ def _detail(item: Teaser, text: str, *, may_source: bool = True) -> Teaser | Non
         return replace(item, summary=item.summary or text)
     bare = item.source is None and item.age is None and item.summary is None and not item.settled
     named = _CARD_SOURCE_LABEL.sub("", text, count=1)
-    if bare and may_source and not more_words_than(named, MAX_SOURCE_WORDS):
+    # a source is a name; "Phishing-Welle mit gefälschten Bescheiden" is the next title
+    if bare and may_source and not more_words_than(named, MAX_SOURCE_WORDS) and _source_like(named):
         return replace(item, source=named)
     return None
 

@@ -69,7 +69,10 @@ def related_section(page: Page) -> Iterator[Drop]:
     present = {line.index for line in page.lines}
     article: tuple[int, int] | None | object = _UNKNOWN  # the article's densest run, found once
     for i, line in enumerate(lines):
-        if section_heading(page, line, lines[i + 1] if i + 1 < len(lines) else None):
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        if section_heading(page, line, below) and not (
+            page.is_phrase(line, "read_more") and _over_prose(below)
+        ):
             inside, boxed, listed = line, False, True
             article = _article_below(page, line) if article is _UNKNOWN else article
             yield Drop(line.index, "related-articles header", Role.TEASER_HEAD)
@@ -102,6 +105,18 @@ def related_section(page: Page) -> Iterator[Drop]:
 
 
 _UNKNOWN = object()
+_CUT = ("...", "…")
+
+
+def _over_prose(below: Line | None) -> bool:
+    """Whether a label such as "Related" stands over a sentence, not a title, that links
+    nowhere or stands in the article's element: a section of the article ("<h2>Related</h2>"
+    over its paragraphs on related work). A text page has no markup to tell: its "More from X" is over a box's
+    blurb as often."""
+    if below is None or not is_prose(below.text) or below.text.endswith(_CUT):
+        return False  # a title cut short ("18 Ideas To Spice Up Your Brand’s Online Presen...")
+    block = below.block
+    return block is not None and (block.link_density < LINKED or block.main)
 
 
 def _article_below(page: Page, header: Line) -> tuple[int, int] | None:
