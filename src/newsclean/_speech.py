@@ -83,7 +83,7 @@ _BARE_VERB = regex.compile(rf"{_AFTER_CLOSE}(?:{_VERBS})\s*(?:[.;!?]|$)")
 #: and the comma that closes a clause in front ("La delegada de Satse, Marisa Cortés, recordó").
 # One short word may stand between them: "Smith also said", "Sagasta lo resumió".
 _MENTION = regex.compile(
-    rf"(?P<who>{_NAME})(?:,\s(?P<apposed>[^,.;:\"“”«»„]{{1,80}}),)?,?\s(?:\p{{Ll}}{{1,4}}\s)?(?:{_VERBS})\b"
+    rf"(?P<who>{_NAME})(?:,\s(?P<apposed>[^,.;:\"“”«»„]{{1,120}}),)?,?\s(?:\p{{Ll}}{{1,4}}\s)?(?:{_VERBS})\b"
 )
 # "said Denise Harlow": a speech verb and the person after it, anywhere in the text.
 _VERB_FIRST_MENTION = regex.compile(rf"\b(?P<verb>{_VERBS})\s(?:{_ROLE_CLAUSE}|{_ROLE})(?P<who>{_NAME})")

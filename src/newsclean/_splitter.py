@@ -27,7 +27,7 @@ from newsclean._speech import (
     role_holder,
     sentence_subject,
 )
-from newsclean._text import CLOSE_QUOTES, OPEN_QUOTES, more_words_than
+from newsclean._text import CLOSE_QUOTES, OPEN_QUOTES, ends_sentence, more_words_than
 
 __all__ = ["SPLITTER", "Split", "split"]
 
@@ -39,6 +39,7 @@ _CLOSING_MARK = regex.compile(rf"[{regex.escape(CLOSE_QUOTES)}](?!\p{{L}})")
 # The dash a credit under a quotation opens with: "— Denise Whitcomb, chair of the board".
 _CREDIT_DASHES = "—–-―"
 _QUOTE_MARKS = frozenset(OPEN_QUOTES + CLOSE_QUOTES)
+OPEN_QUOTES_TUPLE = tuple(OPEN_QUOTES)
 
 #: How many lines above the body a byline's age is looked for, and how long such a line is.
 HEADER_AGE_REACH = 15
@@ -87,6 +88,12 @@ def split(outcome: Outcome, *, metadata: Metadata | None = None, language: str |
     built, quotes, credit_lines = _read_quotes(paras, _Credits(everything))
     body, repeats, repeat_speakers = _drop_repeated_quotes(built)
     quotes = [(text, who or repeat_speakers.get(text)) for text, who in quotes]
+    marked = {text for text, _ in quotes}
+    quotes += [
+        (para.text, repeat_speakers.get(para.text))
+        for para in repeats
+        if para.lone_quote is None and para.text not in marked
+    ]
     dropped = {r.line.index for r in outcome.removed}
     used = [
         Removed(SPLITTER, line, f"read as {what}", Role.BOILERPLATE)
@@ -364,7 +371,7 @@ def _drop_repeated_quotes(
     taken: set[int] = set()  # the repeats, by position
     keys: list[str] | None = None  # each paragraph's words, built only if a quote needs them
     for i, para in enumerate(paras):
-        quote = para.lone_quote
+        quote = para.lone_quote or _unmarked(para.text)
         if quote is None or len(quote) < MIN_PULL_QUOTE:
             kept.append(para)
             continue
@@ -374,6 +381,12 @@ def _drop_repeated_quotes(
         near = range(max(0, i - QUOTE_REACH), min(len(paras), i + QUOTE_REACH + 1))
         host = next((paras[j] for j in near if j != i and j not in taken and wanted in keys[j]), None)
         around = find_passage(host.text, quote) if host else None
+        if (
+            around is not None
+            and para.lone_quote is None
+            and not around[0].rstrip().endswith(OPEN_QUOTES_TUPLE)
+        ):
+            around = None  # a sentence with no marks repeats a quotation only, not any sentence
         if around is None:
             kept.append(para)
         else:
@@ -381,6 +394,17 @@ def _drop_repeated_quotes(
             taken.add(i)
             speakers[quote] = _speaker_around(*around)
     return kept, repeats, speakers
+
+
+#: A pull quote set apart without marks is a sentence or two.
+MAX_UNMARKED_WORDS = 30
+
+
+def _unmarked(text: str) -> str | None:
+    """A sentence with no quotation marks that may be a pull quote printed without them."""
+    if any(mark in text for mark in _QUOTE_MARKS) or more_words_than(text, MAX_UNMARKED_WORDS):
+        return None
+    return text if ends_sentence(text) else None  # a heading repeated in a quotation is none
 
 
 def _speaker_around(before: str, after: str) -> str | None:
