@@ -13,8 +13,9 @@ __all__ = ["navigation"]
 #: A menu is at least this many short lines in a row, with no blank line between them.
 MIN_MENU_RUN = 6
 MAX_MENU_WORDS = 4
-#: How many lines after a run a commenter's byline is looked for.
-BYLINE_REACH = 3
+#: How many lines after a run a commenter's byline is looked for (as far as the comments
+#: stripper looks: a forum's sort and "highlight new" lines may come between).
+BYLINE_REACH = 6
 #: How many non-blank lines under a related list's header its first title is looked for
 #: (a "See all" link and a card's section label may come first).
 TITLE_REACH = 3
