@@ -14,7 +14,7 @@ from newsclean._lines import Drop, Line, Page, Role
 from newsclean._markup import HEADINGS
 from newsclean._text import is_prose, more_words_than, word_count
 
-__all__ = ["CARD_BYLINE", "INLINE_TEASER", "inline_title", "read_more", "section_heading"]
+__all__ = ["CARD_BYLINE", "INLINE_TEASER", "LINKED", "inline_title", "read_more", "section_heading"]
 
 #: "Read more: Title" on one line; the title is group ``title``.
 INLINE_TEASER = regex.compile(

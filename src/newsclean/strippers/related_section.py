@@ -12,7 +12,7 @@ from newsclean._lexicon import LEXICON
 from newsclean._lines import Drop, Line, Page, Role
 from newsclean._markup import HEADINGS
 from newsclean._text import is_prose, more_words_than, word_count
-from newsclean.strippers.read_more import section_heading
+from newsclean.strippers.read_more import LINKED, section_heading
 
 __all__ = ["related_section"]
 
@@ -27,8 +27,6 @@ HEADING_REACH = 3
 _FRAME = ("footer", "nav", "form")
 #: This many lines taken off the page by other strippers, between two teasers, end a list.
 MENU_GAP = 5
-#: A line with this share of its text in links is a link.
-LINKED = 0.5
 #: Lexicon keys of the blocks a related list stops at: a list ends where the page's
 #: newsletter box, cookie notice, footer or comments begin, even when an earlier stripper
 #: has already taken those lines off the page.
