@@ -16,7 +16,7 @@ from newsclean._markup import Link
 from newsclean._pipeline import Removed
 from newsclean._text import FIELD_SEPARATOR, is_prose, more_words_than, text_key, word_count, word_count_upto
 from newsclean.strippers.adjacent_posts import adjacent_title
-from newsclean.strippers.read_more import CARD_BYLINE, inline_title
+from newsclean.strippers.read_more import CARD_BYLINE, COUNT, inline_title
 
 __all__ = ["Teaser", "related_items"]
 
@@ -29,9 +29,7 @@ _GLUED_RANK = regex.compile(r"^\d{1,2}(?=\p{Lu}[\p{Ll}\s])")
 #: A date in brackets before a title: "[ December 8, 2025 ] Title".
 _BRACKETED_DATE = regex.compile(r"[\[(]\s*(?P<date>[^\[\]()]{6,40}?)\s*[\])]")
 #: Counts a popular list prints after a title: "11,2k visitas | 3 comentarios", "1.2K views".
-_COUNTERS = regex.compile(
-    rf"(?:[\s|·•,]*\d[\d.,]*\s?[kKmM]?\s(?i:{LEXICON.alternation('counter_unit')})\b)+[\s|·•]*$"
-)
+_COUNTERS = regex.compile(rf"(?:[\s|·•,]*{COUNT})+[\s|·•]*$")
 #: Counts fill the end of a line at most this long: the search looks no further back, so a
 #: long run of spaces costs no more than a short one.
 MAX_COUNTERS_CHARS = 60

@@ -39,7 +39,7 @@ _CLOSING_MARK = regex.compile(rf"[{regex.escape(CLOSE_QUOTES)}](?!\p{{L}})")
 # The dash a credit under a quotation opens with: "— Denise Whitcomb, chair of the board".
 _CREDIT_DASHES = "—–-―"
 _QUOTE_MARKS = frozenset(OPEN_QUOTES + CLOSE_QUOTES)
-OPEN_QUOTES_TUPLE = tuple(OPEN_QUOTES)
+_OPENING_MARKS = tuple(OPEN_QUOTES)
 
 #: How many lines above the body a byline's age is looked for, and how long such a line is.
 HEADER_AGE_REACH = 15
@@ -381,11 +381,7 @@ def _drop_repeated_quotes(
         near = range(max(0, i - QUOTE_REACH), min(len(paras), i + QUOTE_REACH + 1))
         host = next((paras[j] for j in near if j != i and j not in taken and wanted in keys[j]), None)
         around = find_passage(host.text, quote) if host else None
-        if (
-            around is not None
-            and para.lone_quote is None
-            and not around[0].rstrip().endswith(OPEN_QUOTES_TUPLE)
-        ):
+        if around is not None and para.lone_quote is None and not around[0].rstrip().endswith(_OPENING_MARKS):
             around = None  # a sentence with no marks repeats a quotation only, not any sentence
         if around is None:
             kept.append(para)

@@ -40,7 +40,7 @@ def adjacent_posts(page: Page) -> Iterator[Drop]:
     [(1, 'teaser-head'), (2, 'teaser-head')]
     """
     lines = list(page.nonblank())
-    kinds = [_kind(line.text) for line in lines]
+    kinds = [found[0] if (found := _read(line.text)) else None for line in lines]
     for i, line in enumerate(lines):
         kind = kinds[i]
         beside = {kinds[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)}
@@ -50,15 +50,6 @@ def adjacent_posts(page: Page) -> Iterator[Drop]:
 
 
 _BACK, _ON, _LABEL = "back", "on", "label"
-
-
-def _kind(text: str) -> str | None:
-    """How the line links to another post, if it does: an arrow before, after, or a label."""
-    if adjacent_title(text) is None:
-        return None
-    if _LABELLED.fullmatch(text) is not None:
-        return _LABEL
-    return _BACK if text.lstrip()[:1] in _BACK_ARROWS else _ON
 
 
 def adjacent_title(text: str) -> str | None:
@@ -71,17 +62,26 @@ def adjacent_title(text: str) -> str | None:
     >>> adjacent_title("Older posts »") is None, adjacent_title("« Dec") is None
     (True, True)
     """
+    found = _read(text)
+    return found[1] if found else None
+
+
+def _read(text: str) -> tuple[str, str] | None:
+    """How the line links to another post (a label, an arrow before or after the title), and
+    the post's title; None if it does not."""
     labelled = _LABELLED.fullmatch(text)
     if labelled is not None:
-        found: str | None = _without_tag(text[: labelled.start("rest")], labelled["rest"]).strip(_ARROWS)
+        kind, found = _LABEL, _without_tag(text[: labelled.start("rest")], labelled["rest"]).strip(_ARROWS)
     else:
-        found = _arrowed(text)
-    if found is None:
-        return None
+        kind = _BACK if text.lstrip()[:1] in _BACK_ARROWS else _ON
+        arrowed = _arrowed(text)
+        if arrowed is None:
+            return None
+        found = arrowed
     title = found.strip()
     if not post_title(title) or LEXICON.keys_of(title) or (not labelled and _LABEL_FIRST.match(title)):
         return None
-    return title
+    return kind, title
 
 
 def _arrowed(text: str) -> str | None:

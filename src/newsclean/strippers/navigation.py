@@ -7,15 +7,13 @@ from collections.abc import Iterator, Sequence
 from newsclean._dates import age_span
 from newsclean._lines import Drop, Line, Page
 from newsclean._text import ends_sentence, more_words_than
+from newsclean.strippers.comments import BYLINE_REACH
 
 __all__ = ["navigation"]
 
 #: A menu is at least this many short lines in a row, with no blank line between them.
 MIN_MENU_RUN = 6
 MAX_MENU_WORDS = 4
-#: How many lines after a run a commenter's byline is looked for (as far as the comments
-#: stripper looks: a forum's sort and "highlight new" lines may come between).
-BYLINE_REACH = 6
 #: How many non-blank lines under a related list's header its first title is looked for
 #: (a "See all" link and a card's section label may come first).
 TITLE_REACH = 3
@@ -50,6 +48,7 @@ def _comments_head(page: Page, run: list[Line], after: Sequence[Line]) -> bool:
     first commenter's byline and age in or right after it ("4 Kommentare", "Neueste", …,
     "Klaus E.", "vor 3 Stunden"), which the comments stripper reads."""
     header = next((k for k, line in enumerate(run) if page.is_phrase(line, "comment_header")), None)
+    # as far below as the comments stripper looks for its first byline
     below = [*run[header + 1 :], *after[:BYLINE_REACH]] if header is not None else []
     return any(age_span(line.text) is not None for line in below)
 

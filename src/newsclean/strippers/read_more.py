@@ -14,7 +14,7 @@ from newsclean._lines import Drop, Line, Page, Role
 from newsclean._markup import HEADINGS
 from newsclean._text import is_prose, more_words_than, word_count
 
-__all__ = ["CARD_BYLINE", "INLINE_TEASER", "LINKED", "inline_title", "read_more", "section_heading"]
+__all__ = ["CARD_BYLINE", "COUNT", "INLINE_TEASER", "LINKED", "inline_title", "read_more", "section_heading"]
 
 #: "Read more: Title" on one line; the title is group ``title``.
 INLINE_TEASER = regex.compile(
@@ -38,6 +38,8 @@ CARD_BYLINE = regex.compile(
     rf"(?i:{LEXICON.phrases['byline_label'].pattern})(?:\s+|(?<=\p{{Ll}})(?=\p{{Lu}})){_CARD_NAME}"
     rf"(?:\s+(?i:{LEXICON.phrases['name_joiner'].pattern})\s+{_CARD_NAME})?"
 )
+#: A count a card prints of its views or comments: "21 commentaires", "1.2K views".
+COUNT = rf"\d[\d.,]*\s?[kKmM]?\s(?i:{LEXICON.alternation('counter_unit')})\b"
 #: The phrases a card may print: a sponsor's label ("Partner content"); any other ends the cards.
 _CARD_PHRASES = frozenset({"sponsored"})
 #: A question this short may be a title; a longer one is a reader's or the article's.
@@ -93,13 +95,14 @@ def _heading(page: Page, line: Line, below: Line | None) -> bool:
 def section_heading(page: Page, line: Line, below: Line | None = None) -> bool:
     """Whether the line is a related list's header: a related header's phrase, or a teaser
     label's set as a heading in the markup over a linked title ("<h2>Read more</h2>" over a
-    grid of cards); over a sentence, "<h2>Related</h2>" heads the article's own section on related work."""
+    grid of cards)."""
     if page.is_phrase(line, "related_header") or _two_headers(line.text):
         return True
     if line.block is None or line.block.tag not in HEADINGS or not page.is_phrase(line, "read_more"):
         return False
-    linked = below is not None and below.block is not None and below.block.link_density >= LINKED
-    return linked and below is not None and not is_prose(below.text)
+    if below is None or below.block is None:
+        return False
+    return below.block.link_density >= LINKED and not is_prose(below.text)
 
 
 def inline_title(line: Line) -> str | None:

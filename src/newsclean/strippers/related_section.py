@@ -8,11 +8,10 @@ import regex
 
 from newsclean._blocks import main_block
 from newsclean._dates import age_span, ends_with_day, find_date
-from newsclean._lexicon import LEXICON
 from newsclean._lines import Drop, Line, Page, Role
 from newsclean._markup import HEADINGS
 from newsclean._text import is_prose, more_words_than, word_count
-from newsclean.strippers.read_more import LINKED, section_heading
+from newsclean.strippers.read_more import COUNT, LINKED, section_heading
 
 __all__ = ["related_section"]
 
@@ -32,13 +31,14 @@ MENU_GAP = 5
 #: has already taken those lines off the page.
 _STOPS = ("newsletter", "cookie", "footer", "comment_header", "widget_header")
 #: Class hints of the same blocks, for markup whose box says what it is without a phrase.
-#: A card's count of views or comments: "21 commentaires", "1.2K views".
-_COUNT = regex.compile(rf"\d[\d.,]*\s?[kKmM]?\s(?i:{LEXICON.alternation('counter_unit')})")
-MAX_COUNT_CHARS = 30
-#: Lexicon keys of the headings that start a section of another kind: the comments, the
-#: footer, a sidebar's widget ("Recent Comments", "Sponsors").
-_SECTION_ENDS = ("comment_header", "footer", "widget_header")
 _STOP_HINTS = frozenset({"newsletter", "cookie", "footer", "comment", "subscribe"})
+
+#: Lexicon keys of the headings that start a section of another kind: the comments, the
+#: footer, a sidebar's widget ("Recent Comments").
+_SECTION_ENDS = ("comment_header", "footer", "widget_header")
+#: A card's count of views or comments on a line of its own.
+_COUNT = regex.compile(COUNT)
+MAX_COUNT_CHARS = 30
 
 
 def related_section(page: Page) -> Iterator[Drop]:
@@ -109,8 +109,8 @@ _CUT = ("...", "…")
 def _over_prose(below: Line | None) -> bool:
     """Whether a label such as "Related" stands over a sentence, not a title, that links
     nowhere or stands in the article's element: a section of the article ("<h2>Related</h2>"
-    over its paragraphs on related work). A text page has no markup to tell: its "More from X" is over a box's
-    blurb as often."""
+    over its paragraphs on related work). A text page has no markup to tell: its "More
+    from X" is over a box's blurb as often."""
     if below is None or not is_prose(below.text) or below.text.endswith(_CUT):
         return False  # a title cut short ("18 Ideas To Spice Up Your Brand’s Online Presen...")
     block = below.block
