@@ -63,8 +63,26 @@ _ARTICLE = (
                 )
             ],
         ),
+        (
+            "J’aime\nCommenter\nPartager\n57 12 commentaires\nLouise Tanguy\n\n3 sem.\n"
+            "Signaler ce commentaire\n\nEnfin des routes refaites dans le quartier.\n\nJ’aime\nRépondre\n"
+            "3\u00a0réactions\nMarc Hervé\n\n1 mois\nSignaler ce commentaire\n\nEt les pistes cyclables ?\n",
+            [
+                Comment(
+                    author="Louise Tanguy", age="3 sem.", text="Enfin des routes refaites dans le quartier."
+                ),
+                Comment(author="Marc Hervé", age="1 mois", text="Et les pistes cyclables ?"),
+            ],
+        ),
     ],
-    ids=["english", "german-glued", "wordpress", "view-all-over-bylines", "readers-header"],
+    ids=[
+        "english",
+        "german-glued",
+        "wordpress",
+        "view-all-over-bylines",
+        "readers-header",
+        "social-bare-ages",
+    ],
 )
 def test_comments_leave_the_body_and_fill_the_field(section: str, expected: list[Comment]) -> None:
     article = clean(_ARTICLE + section, kind="text")

@@ -53,11 +53,15 @@ _DECORATION = " \t.…:;!|·•*►▶›»>«<‹-–—_=+#~"
 
 
 def trim(text: str) -> str:
-    """The line without the bullets, arrows and punctuation that decorate phrases.
+    """The line without the bullets, arrows and punctuation that decorate phrases, its
+    no-break spaces plain ones: phrases are written with plain spaces, and pages set no-break
+    ones between a count and its word, or before French punctuation.
 
-    >>> trim("  • No comments yet... ")
-    'No comments yet'
+    >>> trim("  • No comments yet... "), trim("1\xa0Reaction")
+    ('No comments yet', '1 Reaction')
     """
+    if "\xa0" in text or "\u202f" in text:
+        text = text.replace("\xa0", " ").replace("\u202f", " ")
     return text.strip(_DECORATION)
 
 

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
-from newsclean._lines import Drop, Page
-from newsclean.strippers._phrases import drop_boxes, drop_phrases, opens_with
+from newsclean._lexicon import LEXICON, trim
+from newsclean._lines import Drop, Line, Page
+from newsclean.strippers._phrases import drop_boxes, opens_with
 
 __all__ = ["cookie_notice"]
 
 _REASON = "cookie or consent notice"
+#: A line of more words than this is no row of buttons.
+MAX_BUTTON_WORDS = 6
+#: A paragraph of more words than this is not a notice's text, whatever it says of cookies.
+MAX_NOTICE_WORDS = 120
 
 
 def cookie_notice(page: Page) -> Iterator[Drop]:
@@ -18,16 +23,60 @@ def cookie_notice(page: Page) -> Iterator[Drop]:
     (a consent dialog's text, as a browser copies it: "This website uses cookies to improve
     your experience while you navigate…"), however long.
 
+    A row of buttons ("Accept Reject") is the notice's too, and so is a paragraph that speaks
+    of cookies right above the notice: a dialog's text, which need not open with a known
+    phrase ("Acme and 3rd parties use essential and non-essential cookies…"), stands over
+    its buttons. Below them, a paragraph on cookies is the page's own.
+
     >>> page = Page.of("Accept cookies", "", "We use cookies to improve your experience. By clicking "
     ...     "Accept all you consent to our use of cookies and similar technologies on this site.", "",
     ...     "Accepting mistakes is part of learning, the coach said after the match on Sunday.")
     >>> [d.line for d in cookie_notice(page)]
     [0, 2]
     """
-    yield from drop_phrases(page, "cookie", _REASON)
+    nonblank = list(page.nonblank())
+    notice = [
+        page.is_phrase(line, "cookie") or _buttons(line.text) or _opens_notice(page, line)
+        for line in nonblank
+    ]
     yield from drop_boxes(page, "cookie", "cookie", _REASON)
-    for line in page.nonblank():
-        # a whole phrase is dropped above; the cheap look for the word comes before the pattern
-        paragraph = not page.is_phrase(line, "cookie") and "cookie" in line.text.casefold()
-        if paragraph and opens_with(line, "cookie"):
-            yield Drop(line.index, _REASON)
+    for i in _spread(nonblank, notice):
+        yield Drop(nonblank[i].index, _REASON)
+
+
+def _opens_notice(page: Page, line: Line) -> bool:
+    # a whole phrase is found apart; the cheap look for the word comes before the pattern
+    return not page.is_phrase(line, "cookie") and _speaks_of_cookies(line) and opens_with(line, "cookie")
+
+
+def _speaks_of_cookies(line: Line) -> bool:
+    return "cookie" in line.text.casefold()
+
+
+def _spread(lines: Sequence[Line], notice: list[bool]) -> list[int]:
+    """The notice's lines, with the paragraphs on cookies in a row right above them."""
+    for i in range(len(lines) - 2, -1, -1):
+        if notice[i + 1] and not notice[i]:
+            notice[i] = _notice_text(lines[i])
+    return [i for i, flag in enumerate(notice) if flag]
+
+
+def _notice_text(line: Line) -> bool:
+    return _speaks_of_cookies(line) and len(line.text.split()) <= MAX_NOTICE_WORDS
+
+
+def _buttons(text: str) -> bool:
+    """Whether the line is two of the notice's buttons side by side.
+
+    >>> _buttons("Accept Reject"), _buttons("Accept all Manage cookies"), _buttons("Accept the offer")
+    (True, True, False)
+    """
+    words = text.split()
+    if not 2 <= len(words) <= MAX_BUTTON_WORDS:
+        return False
+    pattern = LEXICON.phrases["cookie"]
+    return any(
+        pattern.fullmatch(trim(" ".join(words[:cut]))) is not None
+        and pattern.fullmatch(trim(" ".join(words[cut:]))) is not None
+        for cut in range(1, len(words))
+    )
