@@ -39,6 +39,7 @@ WORD_KEYS = frozenset(
         "publisher_word",
         "counter_unit",
         "adjacent_label",
+        "affiliate_marker",
     }
 )
 #: Keys whose entry is a list of rows of words; row ``i`` of every language adds to row ``i``.

@@ -59,6 +59,8 @@ MIN_CARD_SUMMARY_WORDS = 6
 #: A sponsor's label run into a title is this many characters at least ("Anzeige", not "Ad").
 MIN_AD_LABEL = 5
 MAX_AD_LABEL = 24
+#: What parts a breadcrumb trail: "Home / News / Title", "Home › Title".
+_TRAIL_MARKS = ("/", "›", "»", ">", "|", "→")
 #: A sponsor's label names the sponsor at most: "Sponsored by Voltaris Marine Group".
 MAX_SPONSOR_WORDS = 6
 # Where a title may start after a label: a capital, run on or after a space.
@@ -100,15 +102,32 @@ def related_items(removed: Iterable[Removed], *, headline: str | None) -> list[T
     """Teasers in page order, each title once, the article's own title left out, and no
     one-word title: a menu's section ("U.S.") under a header that is a menu item too."""
     items: list[Teaser] = []
-    taken = {text_key(headline)} if headline else set()
+    own = text_key(headline) if headline else None
+    taken = {own} if own else set()
     for sponsored, group, labels in _groups(removed):
         texts, urls = [text for text, _ in group], [url for _, url in group]
         for item in _parse(texts, urls, labels=labels):
             ad = item.sponsored or sponsored or _labelled_ad(item.title)
-            if not ad and text_key(item.title) not in taken and " " in item.title.strip():
-                taken.add(text_key(item.title))
+            key = text_key(item.title)
+            if ad or key in taken or (own and _trail_to(key, own)):
+                continue
+            if " " in item.title.strip():
+                taken.add(key)
                 items.append(item)
     return items
+
+
+def _trail_to(title: str, own: str) -> bool:
+    """Whether the title is a breadcrumb trail that ends on the article's own title.
+
+    >>> _trail_to("home / news / storm series wins award", "storm series wins award")
+    True
+    >>> _trail_to("why the storm series wins award", "storm series wins award")
+    False
+    """
+    if not title.endswith(own) or len(title) == len(own):
+        return False
+    return title[: -len(own)].rstrip().endswith(_TRAIL_MARKS)
 
 
 def _unprompted(text: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from newsclean._pipeline import Stripper
 from newsclean.strippers.adjacent_posts import adjacent_posts
+from newsclean.strippers.affiliate_notice import affiliate_notice
 from newsclean.strippers.app_promo import app_promo
 from newsclean.strippers.article_end import article_end
 from newsclean.strippers.capture_header import capture_header
@@ -30,6 +31,7 @@ from newsclean.strippers.teaser_links import teaser_links
 __all__ = [
     "DEFAULT_STRIPPERS",
     "adjacent_posts",
+    "affiliate_notice",
     "app_promo",
     "article_end",
     "capture_header",
@@ -63,6 +65,7 @@ DEFAULT_STRIPPERS: tuple[tuple[str, Stripper], ...] = (
     ("newsletter_prompt", newsletter_prompt),
     ("cookie_notice", cookie_notice),
     ("paywall", paywall),
+    ("affiliate_notice", affiliate_notice),
     ("adjacent_posts", adjacent_posts),
     ("comments", comments),
     ("comment_stub", comment_stub),

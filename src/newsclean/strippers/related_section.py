@@ -11,7 +11,7 @@ from newsclean._dates import age_span, ends_with_day, find_date
 from newsclean._lines import Drop, Line, Page, Role
 from newsclean._markup import HEADINGS
 from newsclean._text import is_prose, more_words_than, word_count
-from newsclean.strippers.read_more import COUNT, LINKED, section_heading
+from newsclean.strippers.read_more import CARD_BYLINE, COUNT, LINKED, section_heading
 
 __all__ = ["related_section"]
 
@@ -228,8 +228,8 @@ def _heading_over_prose(page: Page, header: Line, lines: list[Line], i: int) -> 
 
 def _prose_after_links(lines: list[Line], i: int) -> bool:
     """Whether the article goes on below a list of linked titles: a paragraph of prose with no
-    link, followed by more text with no link that is no card's date or age (a card's summary
-    is followed by the next linked title, or by its date)."""
+    link, followed by more text with no link that is no card's date, age or byline (a card's
+    summary is followed by the next linked title, or by its date or writer: "by Jane Roe")."""
     before, line = lines[i - 1].block if i else None, lines[i]
     if before is None or not before.links or line.block is None or line.block.links:
         return False
@@ -237,6 +237,8 @@ def _prose_after_links(lines: list[Line], i: int) -> bool:
         return False
     after = lines[i + 1]
     if after.block is None or after.block.links:
+        return False
+    if CARD_BYLINE.fullmatch(after.text.strip()):
         return False
     dated = age_span(after.text) is not None or find_date(after.text) is not None or ends_with_day(after.text)
     return not (dated and not more_words_than(after.text, MAX_DATE_LINE_WORDS))

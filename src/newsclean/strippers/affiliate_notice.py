@@ -1,0 +1,43 @@
+"""Affiliate disclosures: the note that the site earns a commission on what readers buy."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from newsclean._lexicon import LEXICON
+from newsclean._lines import Drop, Page
+from newsclean._text import more_words_than
+
+__all__ = ["affiliate_notice"]
+
+#: A paragraph of more words than this is the article's own, whatever it says of commissions.
+MAX_NOTICE_WORDS = 80
+# A few words a disclosure always prints, in any lexicon language. They are spelt with plain
+# spaces; pages often set no-break ones, hence the class between words.
+_DISCLOSURE = regex.compile(
+    "|".join(
+        regex.escape(marker).replace(r"\ ", r"[\s\u00a0]+")
+        for marker in sorted(set(LEXICON.words["affiliate_marker"]), key=len, reverse=True)
+    ),
+    regex.IGNORECASE,
+)
+
+
+def affiliate_notice(page: Page) -> Iterator[Drop]:
+    """Drop the short paragraphs that disclose a commission on purchases through the page's
+    links ("When you buy through our links, we may earn a commission.").
+
+    >>> page = Page.of("Best kettles of 2025", "",
+    ...     "When you purchase through links on our site, we may earn an affiliate commission.", "",
+    ...     "Retailers may earn a commission of up to 5 percent under the new rules, and the regulator "
+    ...     "said on Monday that it would review the cap next year after a consultation with shops, "
+    ...     "consumer groups and the banks that process the payments, which had asked for a lower rate "
+    ...     "and a longer transition.")
+    >>> [d.line for d in affiliate_notice(page)]
+    [2]
+    """
+    for line in page.nonblank():
+        if not more_words_than(line.text, MAX_NOTICE_WORDS) and _DISCLOSURE.search(line.text):
+            yield Drop(line.index, "affiliate disclosure")
