@@ -24,6 +24,12 @@ _LABELLED = regex.compile(
     rf"(?i:{LEXICON.phrases['adjacent_post'].pattern})(?:\s*[:|–—-]\s*|(?=\p{{Lu}}))(?P<rest>.+)"
     rf"|[←«‹]?\s*(?i:{LEXICON.alternation('adjacent_label')})\s*:\s*(?P<rest>.+)"
 )
+#: A label and the title after a space: "Précédent Pistes cyclables …", as themes print the
+#: label in the link; taken only beside another link to a post, as "Next Steps" opens titles.
+_SPACED = regex.compile(
+    rf"(?i:{LEXICON.phrases['adjacent_post'].pattern}|{LEXICON.alternation('adjacent_label')})"
+    r"\s+(?P<rest>\p{Lu}.+)"
+)
 #: A title may not open with the label's word: "« Previous Step 2 of 2" is a form's pager.
 _LABEL_FIRST = regex.compile(rf"(?i:{LEXICON.alternation('adjacent_label')})\b")
 
@@ -44,12 +50,13 @@ def adjacent_posts(page: Page) -> Iterator[Drop]:
     for i, line in enumerate(lines):
         kind = kinds[i]
         beside = {kinds[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)}
-        if kind == _BACK or kind == _LABEL or (kind == _ON and beside & {_BACK, _LABEL}):
+        paired = kind in (_ON, _SPACED_LABEL) and bool(beside & {_BACK, _LABEL, _SPACED_LABEL})
+        if kind == _BACK or kind == _LABEL or paired:
             # a list of its own: after the comments, it is still a teaser
             yield Drop(line.index, "link to the previous or next post", Role.TEASER_HEAD)
 
 
-_BACK, _ON, _LABEL = "back", "on", "label"
+_BACK, _ON, _LABEL, _SPACED_LABEL = "back", "on", "label", "spaced label"
 
 
 def adjacent_title(text: str) -> str | None:
@@ -70,8 +77,11 @@ def _read(text: str) -> tuple[str, str] | None:
     """How the line links to another post (a label, an arrow before or after the title), and
     the post's title; None if it does not."""
     labelled = _LABELLED.fullmatch(text)
+    spaced = _SPACED.fullmatch(text.strip()) if labelled is None else None
     if labelled is not None:
         kind, found = _LABEL, _without_tag(text[: labelled.start("rest")], labelled["rest"]).strip(_ARROWS)
+    elif spaced is not None:
+        kind, found = _SPACED_LABEL, spaced["rest"]
     else:
         kind = _BACK if text.lstrip()[:1] in _BACK_ARROWS else _ON
         arrowed = _arrowed(text)

@@ -31,7 +31,11 @@ MOSTLY_LINKED = 0.6
 #: A line with this share of its text in links is a link.
 LINKED = 0.5
 MAX_META_WORDS = 8
-_CARD_NAME = r"(?-i:\p{Lu})[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,3}"
+# A name, perhaps with its degrees after commas: "Ryan Raman, MS, RD", "Mary Brown, PhD, RD (UK)".
+_CARD_NAME = (
+    r"(?-i:\p{Lu})[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,3}"
+    r"(?:,\s*(?-i:\p{Lu}[\p{Lu}\p{Ll}.]{0,5}\p{Lu}\.?)){0,4}(?:\s\((?-i:\p{Lu}{2,3})\))?"
+)
 #: A byline in a card: "by Ana Lemalu", "von Jan Weber und Ole Sand", "par Léa Roux", or
 #: "byAna Lemalu", as a browser copies a label set apart by style alone.
 CARD_BYLINE = regex.compile(

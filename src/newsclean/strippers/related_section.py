@@ -35,6 +35,8 @@ _STOP_HINTS = frozenset({"newsletter", "cookie", "footer", "comment", "subscribe
 
 #: Lexicon keys of the headings that start a section of another kind: the comments, the
 #: footer, a sidebar's widget ("Recent Comments").
+#: A linked title has this many words at least: a menu's items have fewer.
+MIN_TITLE_WORDS = 4
 _SECTION_ENDS = ("comment_header", "footer", "widget_header")
 #: A card's count of views or comments on a line of its own.
 _COUNT = regex.compile(COUNT)
@@ -80,6 +82,10 @@ def related_section(page: Page) -> Iterator[Drop]:
             yield Drop(line.index, "a sidebar widget's heading")
         elif inside is None:
             continue
+        elif listed and _section_heading(page, inside, line) and _titles_below(lines, i):
+            # the next box of the same area ("All Reads on This Topic"): another list
+            inside, boxed, listed = line, False, True
+            yield Drop(line.index, "heading of another list of teasers", Role.TEASER_HEAD)
         elif listed and _count(lines[i].text):
             # "21 comments" under a card is its count, not the comment section's header
             yield Drop(line.index, "related-articles teaser", Role.TEASER)
@@ -214,16 +220,37 @@ def _headline(line: Line) -> bool:
 
 def _heading_over_prose(page: Page, header: Line, lines: list[Line], i: int) -> bool:
     """Whether the line heads the article's next part: a heading that ends the list, over
-    prose with no link (a box of teasers set inside the article, which goes on below it)."""
-    if not _section_heading(page, header, lines[i]):
+    prose with no link (a box of teasers set inside the article, which goes on below it).
+    Under a header that is no heading ("Previously on this blog:"), any heading with no link
+    that is no list's header ends it so, when prose follows it right away."""
+    if _heading_under_label(page, header, lines[i]):
+        after = lines[i + 1 : i + 2]  # right over prose: a card's title is over its meta
+    elif _section_heading(page, header, lines[i]):
+        after = lines[i + 1 : i + 1 + HEADING_REACH]
+    else:
         return False
-    after = lines[i + 1 : i + 1 + HEADING_REACH]
     return any(
         line.block is not None
         and not line.block.links
         and is_prose(line.text, min_words=PROSE_AFTER_LINKS_WORDS)
         for line in after
     )
+
+
+def _titles_below(lines: list[Line], i: int) -> bool:
+    """Whether a linked title follows the line: it heads a list, not the article's next part
+    (a menu's items are shorter than titles)."""
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    if below is None or below.block is None or below.block.link_density < LINKED:
+        return False
+    return more_words_than(below.text, MIN_TITLE_WORDS - 1) and not is_prose(below.text)
+
+
+def _heading_under_label(page: Page, header: Line, line: Line) -> bool:
+    block, top = line.block, header.block
+    if block is None or top is None or top.tag in HEADINGS:
+        return False
+    return block.tag in HEADINGS and block.link_density < LINKED and not section_heading(page, line)
 
 
 def _prose_after_links(lines: list[Line], i: int) -> bool:
@@ -275,11 +302,13 @@ def _ends_list(page: Page, header: Line, lines: list[Line], i: int) -> bool:
     """Whether the list under ``header`` has ended before ``lines[i]``.
 
     It has at a newsletter, cookie, footer or comments phrase taken off the page before the
-    line; at a comment form; at a newsletter, cookie or footer box the header is not in; at a heading of
-    another section as high as the header's own (a teaser's title is a link, a section's
-    heading is not).
+    line; at a comment form; at the heading of the writer's box; at a newsletter, cookie or
+    footer box the header is not in; at a heading of another section as high as the
+    header's own (a teaser's title is a link, a section's heading is not).
     """
     if _stop_between(page, lines[i - 1].index, lines[i].index) or _comment_form(page, lines[i]):
+        return True
+    if page.is_phrase(lines[i], "author_box"):  # "Published by:", over the writer's box
         return True
     block, top = lines[i].block, header.block
     if block is None or top is None:
