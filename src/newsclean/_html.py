@@ -636,7 +636,15 @@ def _hints(value: str) -> frozenset[str]:
 
     >>> sorted(_hints("post-comments related-links sharebar"))
     ['comment', 'content', 'related', 'share']
+
+    A utility class with a variant ("prose-blockquote:pl-0", "hover:text-red") styles the
+    element's descendants or states, and names nothing the element is:
+
+    >>> sorted(_hints("prose prose-blockquote:font-display article-body"))
+    ['content']
     """
+    if ":" in value:
+        value = " ".join(token for token in value.split() if ":" not in token)
     return frozenset(hint for word in _HINT.findall(value.lower()) if (hint := _HINT_WORDS.get(word)))
 
 

@@ -422,9 +422,12 @@ def _mentions(text: str) -> Iterator[tuple[int, str]]:
     for m in _VERB_FIRST_MENTION.finditer(text):
         # "said on Friday in Paris", "recordó que Estados Unidos": the name after a function
         # word is the verb's object or a place, not its subject; a role clause closes with a comma.
+        # A title before the name makes it the subject all the same: "sagt die Leiterin Gesine Harms".
         between = text[m.end("verb") : m.start("who")]
-        if between.rstrip().endswith(",") or not any(
-            w.casefold() in _FUNCTION_WORDS for w in between.split()
+        if (
+            between.rstrip().endswith(",")
+            or not any(w.casefold() in _FUNCTION_WORDS for w in between.split())
+            or person(m["who"]) != m["who"]
         ):
             yield m.start("who"), m["who"]
     for pattern in (_PERSON_MENTION, _APPOSED_MENTION):
