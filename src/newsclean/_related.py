@@ -52,6 +52,8 @@ MAX_LABEL_WORDS = 3
 LONG_TITLE_WORDS = 5
 #: A ticker's line links one title of this many words at least, among short section links.
 MIN_LINKED_TITLE_WORDS = 4
+#: A title printed with its byline and date on one line has this many words at least.
+MIN_BYLINED_TITLE_WORDS = 3
 #: Under a card's byline or date, a sentence this long is its summary, not a title.
 MIN_CARD_SUMMARY_WORDS = 6
 
@@ -360,6 +362,10 @@ def _parse(
         current = items[-1] if items else None
         if current and _repeats(text, current):
             continue
+        card = _bylined_card(text, url)
+        if card is not None:
+            items.append(card)
+            continue
         if _sponsor_label(text) and (
             current is None or current.settled or kickers or (text in carried and current.url)
         ):
@@ -661,6 +667,31 @@ def _titled(text: str, url: str | None) -> Teaser:
         if title:
             return Teaser(title=title, published=hit.value, url=url)
     return Teaser(title=text, url=url)
+
+
+def _bylined_card(text: str, url: str | None) -> Teaser | None:
+    """A whole card on one line: its title, "by" its writer, its date, perhaps its summary,
+    as a related-posts plugin prints them.
+
+    >>> t = _bylined_card("Why Apia needs an IXP by Tevita Moala 14 Oct 2025 Traffic leaves twice.", None)
+    >>> t.title, t.published, t.summary
+    ('Why Apia needs an IXP', datetime.date(2025, 10, 14), 'Traffic leaves twice.')
+    >>> _bylined_card("Stand by Me turns 40 on March 3, 2026", None) is None
+    True
+    """
+    hit = find_date(text)
+    if hit is None or hit.start == 0:
+        return None
+    head = text[: hit.start].rstrip(" ,·|–—-")
+    # the last label that starts a byline ending the head: "a starter guide by Hemi Walker"
+    # is a title and its writer, though "guide by" labels bylines too
+    ends = [m for m in CARD_BYLINE.finditer(head, overlapped=True) if m.end() == len(head)]
+    byline = ends[-1] if ends else None
+    if byline is None or word_count(head[: byline.start()]) < MIN_BYLINED_TITLE_WORDS:
+        return None
+    summary = text[hit.end :].strip(_DECORATION) or None
+    title = head[: byline.start()].strip(_DECORATION)
+    return Teaser(title=title, published=hit.value, summary=summary, url=url, settled=True)
 
 
 def _parse_cards(texts: list[str], urls: list[str | None] | None) -> list[Teaser]:

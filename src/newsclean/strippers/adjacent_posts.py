@@ -24,11 +24,16 @@ _LABELLED = regex.compile(
     rf"(?i:{LEXICON.phrases['adjacent_post'].pattern})(?:\s*[:|–—-]\s*|(?=\p{{Lu}}))(?P<rest>.+)"
     rf"|[←«‹]?\s*(?i:{LEXICON.alternation('adjacent_label')})\s*:\s*(?P<rest>.+)"
 )
-#: A label and the title after a space: "Précédent Pistes cyclables …", as themes print the
-#: label in the link; taken only beside another link to a post, as "Next Steps" opens titles.
+#: A label and the title after a space, or run into it: "Précédent Pistes cyclables …",
+#: "vorherigerDie besten Podcasts", as themes print the label in the link; taken only beside
+#: another link to a post, as "Next Steps" opens titles.
 _SPACED = regex.compile(
     rf"(?i:{LEXICON.phrases['adjacent_post'].pattern}|{LEXICON.alternation('adjacent_label')})"
-    r"\s+(?P<rest>\p{Lu}.+)"
+    r"(?:\s+|(?<=\p{Ll})(?=\p{Lu}))(?P<rest>\p{Lu}.+)"
+)
+#: Labels a theme prints again, run into the title's ends: "PreviousWhen to …", "… StormsNext".
+_GLUED_LABELS = regex.compile(
+    rf"^(?i:{LEXICON.alternation('adjacent_label')})(?=\p{{Lu}})|(?<=\p{{Ll}})(?i:{LEXICON.alternation('adjacent_label')})$"
 )
 #: A title may not open with the label's word: "« Previous Step 2 of 2" is a form's pager.
 _LABEL_FIRST = regex.compile(rf"(?i:{LEXICON.alternation('adjacent_label')})\b")
@@ -81,7 +86,7 @@ def _read(text: str) -> tuple[str, str] | None:
     if labelled is not None:
         kind, found = _LABEL, _without_tag(text[: labelled.start("rest")], labelled["rest"]).strip(_ARROWS)
     elif spaced is not None:
-        kind, found = _SPACED_LABEL, spaced["rest"]
+        kind, found = _SPACED_LABEL, _GLUED_LABELS.sub("", spaced["rest"])
     else:
         kind = _BACK if text.lstrip()[:1] in _BACK_ARROWS else _ON
         arrowed = _arrowed(text)
@@ -89,7 +94,12 @@ def _read(text: str) -> tuple[str, str] | None:
             return None
         found = arrowed
     title = found.strip()
-    if not post_title(title) or LEXICON.keys_of(title) or (not labelled and _LABEL_FIRST.match(title)):
+    # a question is a title too: "Which Is Smarter for Your Money?"
+    if (
+        not post_title(title.rstrip("?!"))
+        or LEXICON.keys_of(title)
+        or (not labelled and _LABEL_FIRST.match(title))
+    ):
         return None
     return kind, title
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from newsclean._blocks import main_block
 from newsclean._lines import Drop, Line, Page, Role
 from newsclean._markup import HEADINGS, in_page
-from newsclean._text import ends_sentence, more_words_than, word_count
+from newsclean._text import ends_sentence, is_prose, more_words_than, word_count
 
 __all__ = ["teaser_links"]
 
@@ -17,6 +17,8 @@ MIN_TITLES = 3
 MIN_TITLE_WORDS = 4
 #: The links cover this share of a title line's letters.
 MIN_LINK_DENSITY = 0.9
+#: A paragraph of the article has this many words at least.
+PROSE_WORDS = 12
 #: A heading over the list ("HEALTHY EATING") has at most this many words.
 MAX_HEADING_WORDS = 4
 _FRAME = frozenset({"nav", "footer", "header"})
@@ -27,7 +29,8 @@ def teaser_links(page: Page) -> Iterator[Drop]:
     with the short heading over them: a portal's cards under a section's name.
 
     Inside the article's run of prose or the element that holds it, a list of links is
-    the article's (sources, further reading), unless an ``<aside>`` sets it apart; a
+    the article's (sources, further reading), unless an ``<aside>`` sets it apart or no
+    paragraph of the article comes after it (the element may hold the cards too); a
     menu's items are shorter than titles; links in the page's frame are left to the
     navigation stripper.
     """
@@ -41,8 +44,10 @@ def teaser_links(page: Page) -> Iterator[Drop]:
     run: list[Line] = []
     taken: set[str] = set()  # the run's addresses
     above: Line | None = None
+    # Below the article's last paragraph nothing of the article is left to link from.
+    last_prose = max((line.index for line in page.nonblank() if _unlinked_prose(line)), default=-1)
     for line in page.nonblank():
-        outside = not block[0] <= line.index <= block[1]
+        outside = not block[0] <= line.index <= block[1] or line.index > last_prose
         url = titles.get(line.index)
         # Inside the article, a list item's link is the article's own, unless the list
         # stands right under a heading of its own ("MORE DATA DIGS") or in an <aside>.
@@ -54,6 +59,12 @@ def teaser_links(page: Page) -> Iterator[Drop]:
         yield from _list(run, above)
         run, taken, above = [], set(), line if outside or _heading(line) else None
     yield from _list(run, above)
+
+
+def _unlinked_prose(line: Line) -> bool:
+    return is_prose(line.text, min_words=PROSE_WORDS) and (
+        line.block is None or line.block.link_density < 0.5
+    )
 
 
 def _heading(line: Line) -> bool:
