@@ -39,6 +39,13 @@ _CLOSING_MARK = regex.compile(rf"[{regex.escape(CLOSE_QUOTES)}](?!\p{{L}})")
 # The dash a credit under a quotation opens with: "— Denise Whitcomb, chair of the board".
 _CREDIT_DASHES = "—–-―"
 _QUOTE_MARKS = frozenset(OPEN_QUOTES + CLOSE_QUOTES)
+# A quotation mark, not an apostrophe inside a word ("That's", "l'atelier").
+_QUOTATION_MARK = regex.compile(
+    "|".join(
+        rf"(?<!\p{{L}}){regex.escape(m)}|{regex.escape(m)}(?!\p{{L}})" if m in "'’" else regex.escape(m)
+        for m in sorted(_QUOTE_MARKS)
+    )
+)
 _OPENING_MARKS = tuple(OPEN_QUOTES)
 
 #: How many lines above the body a byline's age is looked for, and how long such a line is.
@@ -398,7 +405,7 @@ MAX_UNMARKED_WORDS = 30
 
 def _unmarked(text: str) -> str | None:
     """A sentence with no quotation marks that may be a pull quote printed without them."""
-    if any(mark in text for mark in _QUOTE_MARKS) or more_words_than(text, MAX_UNMARKED_WORDS):
+    if _QUOTATION_MARK.search(text) or more_words_than(text, MAX_UNMARKED_WORDS):
         return None
     return text if ends_sentence(text) else None  # a heading repeated in a quotation is none
 
