@@ -11,6 +11,8 @@ from newsclean.strippers._phrases import drop_boxes, opens_with
 __all__ = ["cookie_notice"]
 
 _REASON = "cookie or consent notice"
+#: How many lines from a line on cookies a row of the notice's buttons may stand.
+BUTTON_REACH = 2
 #: A line of more words than this is no row of buttons.
 MAX_BUTTON_WORDS = 6
 #: A paragraph of more words than this is not a notice's text, whatever it says of cookies.
@@ -35,18 +37,22 @@ def cookie_notice(page: Page) -> Iterator[Drop]:
     [0, 2]
     """
     nonblank = list(page.nonblank())
+    cookies = [_speaks_of_cookies(line) for line in nonblank]
     notice = [
-        page.is_phrase(line, "cookie") or _buttons(line.text) or _opens_notice(page, line)
-        for line in nonblank
+        page.is_phrase(line, "cookie")
+        or (cookies[i] and opens_with(line, "cookie"))
+        or (_near(cookies, i) and _buttons(line.text))
+        for i, line in enumerate(nonblank)
     ]
     yield from drop_boxes(page, "cookie", "cookie", _REASON)
     for i in _spread(nonblank, notice):
         yield Drop(nonblank[i].index, _REASON)
 
 
-def _opens_notice(page: Page, line: Line) -> bool:
-    # a whole phrase is found apart; the cheap look for the word comes before the pattern
-    return not page.is_phrase(line, "cookie") and _speaks_of_cookies(line) and opens_with(line, "cookie")
+def _near(cookies: list[bool], i: int) -> bool:
+    """Whether a line that speaks of cookies stands right beside: buttons are only looked
+    for there, as most pages have no notice and a button's word is a common one."""
+    return any(cookies[max(0, i - BUTTON_REACH) : i + BUTTON_REACH + 1])
 
 
 def _speaks_of_cookies(line: Line) -> bool:

@@ -12,6 +12,7 @@ from newsclean._lines import Drop, Line, Page, Role
 from newsclean._markup import HEADINGS
 from newsclean._text import is_prose, more_words_than, word_count
 from newsclean.strippers.read_more import CARD_BYLINE, COUNT, LINKED, section_heading
+from newsclean.strippers.teaser_links import MIN_TITLE_WORDS
 
 __all__ = ["related_section"]
 
@@ -35,8 +36,6 @@ _STOP_HINTS = frozenset({"newsletter", "cookie", "footer", "comment", "subscribe
 
 #: Lexicon keys of the headings that start a section of another kind: the comments, the
 #: footer, a sidebar's widget ("Recent Comments").
-#: A linked title has this many words at least: a menu's items have fewer.
-MIN_TITLE_WORDS = 4
 _SECTION_ENDS = ("comment_header", "footer", "widget_header")
 #: A card's count of views or comments on a line of its own.
 _COUNT = regex.compile(COUNT)
@@ -247,6 +246,7 @@ def _titles_below(lines: list[Line], i: int) -> bool:
 
 
 def _heading_under_label(page: Page, header: Line, line: Line) -> bool:
+    """Whether the line is a heading with no link under a header that is none itself."""
     block, top = line.block, header.block
     if block is None or top is None or top.tag in HEADINGS:
         return False

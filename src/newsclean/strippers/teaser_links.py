@@ -8,8 +8,9 @@ from newsclean._blocks import main_block
 from newsclean._lines import Drop, Line, Page, Role
 from newsclean._markup import HEADINGS, in_page
 from newsclean._text import ends_sentence, is_prose, more_words_than, word_count
+from newsclean.strippers.read_more import LINKED
 
-__all__ = ["teaser_links"]
+__all__ = ["MIN_TITLE_WORDS", "teaser_links"]
 
 #: A list is at least this many linked titles in a row.
 MIN_TITLES = 3
@@ -63,7 +64,7 @@ def teaser_links(page: Page) -> Iterator[Drop]:
 
 def _unlinked_prose(line: Line) -> bool:
     return is_prose(line.text, min_words=PROSE_WORDS) and (
-        line.block is None or line.block.link_density < 0.5
+        line.block is None or line.block.link_density < LINKED
     )
 
 
