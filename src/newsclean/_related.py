@@ -61,6 +61,10 @@ MIN_CARD_SUMMARY_WORDS = 6
 #: A sponsor's label run into a title is this many characters at least ("Anzeige", not "Ad").
 MIN_AD_LABEL = 5
 MAX_AD_LABEL = 24
+# "Title. Writers; Source, date.": a title ends on its own mark, the writers before a semicolon.
+_CITATION = regex.compile(
+    r"(?P<title>[^;]{3,200}?)(?:\.|(?<=[?!]))\s+(?P<who>[^;.]{2,120}?)\s?;\s*(?P<source>[^,;]{2,60}),\s*(?P<date>[^;]{4,40})"
+)
 #: What parts a breadcrumb trail: "Home / News / Title", "Home › Title".
 _TRAIL_MARKS = ("/", "›", "»", ">", "|", "→")
 #: A sponsor's label names the sponsor at most: "Sponsored by Voltaris Marine Group".
@@ -344,6 +348,8 @@ def _parse(
     # labels the list itself kept are read.
     kept = [k for k in range(len(texts)) if k not in (labels or ())]
     carried = {texts[k] for k in labels or ()}
+    if texts and _one_line_card(texts[0], None) is not None:
+        return _one_line_cards(texts, urls)
     cards = _card_list([texts[k] for k in kept], [urls[k] for k in kept] if urls else None)
     if cards is not None:
         return _parse_cards(*cards)
@@ -362,7 +368,7 @@ def _parse(
         current = items[-1] if items else None
         if current and _repeats(text, current):
             continue
-        card = _bylined_card(text, url)
+        card = _one_line_card(text, url)
         if card is not None:
             items.append(card)
             continue
@@ -669,6 +675,22 @@ def _titled(text: str, url: str | None) -> Teaser:
     return Teaser(title=text, url=url)
 
 
+def _one_line_cards(texts: list[str], urls: list[str | None] | None) -> list[Teaser]:
+    """A list that prints each card whole on one line, up to the first line that is none
+    (the archive's link, the writer's bio under it)."""
+    items: list[Teaser] = []
+    for k, text in enumerate(texts):
+        card = _one_line_card(text, urls[k] if urls else None)
+        if card is None:
+            break
+        items.append(card)
+    return items
+
+
+def _one_line_card(text: str, url: str | None) -> Teaser | None:
+    return _bylined_card(text, url) or _cited_card(text, url)
+
+
 def _bylined_card(text: str, url: str | None) -> Teaser | None:
     """A whole card on one line: its title, "by" its writer, its date, perhaps its summary,
     as a related-posts plugin prints them.
@@ -692,6 +714,25 @@ def _bylined_card(text: str, url: str | None) -> Teaser | None:
     summary = text[hit.end :].strip(_DECORATION) or None
     title = head[: byline.start()].strip(_DECORATION)
     return Teaser(title=title, published=hit.value, summary=summary, url=url, settled=True)
+
+
+def _cited_card(text: str, url: str | None) -> Teaser | None:
+    """A card printed as a citation: "Title. Writers; Source, date.", as a magazine lists
+    its archives.
+
+    >>> t = _cited_card("When Rivers Run Brown. Petra Lindqvist; Meridian.com, March 8, 2022.", None)
+    >>> t.title, t.source, t.published
+    ('When Rivers Run Brown', 'Meridian.com', datetime.date(2022, 3, 8))
+    >>> _cited_card("Prices rose. Bakers; unions and shops, all said so on March 8, 2022.", None) is None
+    True
+    """
+    m = _CITATION.fullmatch(text.strip())
+    if m is None or word_count(m["source"]) > MAX_SOURCE_WORDS:
+        return None
+    hit = find_date(m["date"])
+    if hit is None or m["date"][hit.end :].strip(" .") or m["date"][: hit.start].strip():
+        return None
+    return Teaser(title=m["title"], source=m["source"], published=hit.value, url=url, settled=True)
 
 
 def _parse_cards(texts: list[str], urls: list[str | None] | None) -> list[Teaser]:
