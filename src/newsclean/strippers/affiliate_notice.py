@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import regex
 
 from newsclean._lexicon import LEXICON
-from newsclean._lines import Drop, Page
+from newsclean._lines import Drop, Line, Page
 from newsclean._text import more_words_than
 
 __all__ = ["affiliate_notice"]
@@ -41,10 +41,21 @@ def affiliate_notice(page: Page) -> Iterator[Drop]:
     [2]
     """
     lines = list(page.nonblank())
-    if _ANCHOR.search("\n".join(line.text for line in lines).casefold()) is None:
-        return
-    for line in lines:
-        if _ANCHOR.search(line.text.casefold()) is None or more_words_than(line.text, MAX_NOTICE_WORDS):
-            continue
-        if _DISCLOSURE.search(line.text):
+    for k in _anchored(lines):
+        line = lines[k]
+        if not more_words_than(line.text, MAX_NOTICE_WORDS) and _DISCLOSURE.search(line.text):
             yield Drop(line.index, "affiliate disclosure")
+
+
+def _anchored(lines: list[Line]) -> list[int]:
+    """The positions of the lines that hold a marker's longest word, found in one pass over
+    the page (case folding may change a text's length, never its count of line breaks)."""
+    folded = "\n".join(line.text for line in lines).casefold()
+    found: list[int] = []
+    at, row = 0, 0
+    for m in _ANCHOR.finditer(folded):
+        row += folded.count("\n", at, m.start())
+        at = m.start()
+        if not found or found[-1] != row:
+            found.append(row)
+    return found
