@@ -25,6 +25,7 @@ __all__ = [
     "SPEAKER_AFTER",
     "UNNAMED",
     "cited_name",
+    "incise_speaker",
     "introducer",
     "is_pronoun",
     "last_speaker",
@@ -214,6 +215,28 @@ def speaker_after(after: str) -> str | None:
     if m:  # "May said.": a name that is also a common word
         return m["who"]
     return UNNAMED if _BARE_VERB.match(after) else None
+
+
+#: How far into a quotation its own attribution is looked for, and after how many commas.
+INCISE_REACH, INCISE_COMMAS = 300, 3
+
+
+def incise_speaker(quote: str) -> str | None:
+    """The person a quotation names inside its own marks, after a comma and a speech verb,
+    as French and Spanish print it: « …, raconte Nadia Ferhat. Les enfants … ».
+
+    >>> incise_speaker("On ne parle plus de la cour, raconte Nadia Ferhat, directrice. Les enfants jouent.")
+    'Nadia Ferhat'
+    >>> incise_speaker("We tried, we failed, and we tried again."), incise_speaker("Sí, dijo él, y se fue.")
+    (None, None)
+    """
+    for k, comma in enumerate(regex.finditer(r",\s", quote[:INCISE_REACH])):
+        if k == INCISE_COMMAS:
+            break
+        m = _VERB_FIRST.match(quote, comma.start())
+        if m is not None and _names_someone(m["who"]) and not is_pronoun(m["who"]):
+            return person(m["who"])
+    return None
 
 
 def _pronoun_first(between: str) -> str | None:

@@ -20,6 +20,7 @@ from newsclean._reflow import join, paragraphs
 from newsclean._related import Teaser, related_items
 from newsclean._speech import (
     cited_name,
+    incise_speaker,
     introducer,
     is_pronoun,
     last_speaker,
@@ -238,7 +239,7 @@ def _read_quotes(
             speaker = attribute(before, " " + after)
             if not before and not after:
                 lone = span.text
-                speaker = speaker or introduced or previous
+                speaker = speaker or incise_speaker(span.text) or introduced or previous
             speaker = _resolve(speaker, people)
             quotes.append((span.text, speaker))
             done = span.last + 1
