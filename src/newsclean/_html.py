@@ -232,8 +232,11 @@ _KICKER_WORDS = frozenset(
         "spitzmarke",
         "catchline",
         "flag",
+        "tag",
     }
 )
+#: How many wrapper elements may stand between a card's link and its label.
+KICKER_DEPTH = 2
 # Text for screen readers only ("Read …", "Opens in a new window"), which a stylesheet
 # clips out of sight: Bootstrap's, WordPress's and Drupal's class names for it.
 # Matched on the lower-cased class value, so the pattern needs no case folding.
@@ -346,6 +349,8 @@ class _Context(NamedTuple):
     pre: bool = False
     #: Serial numbers of the block elements the text sits in, outermost first.
     path: tuple[int, ...] = ()
+    #: The section label a card's link holds blocks under (see _kicker), for the lines in it.
+    kicker: str | None = None
 
 
 @dataclass(slots=True)
@@ -387,7 +392,8 @@ class _Layout:
             if self.lines and self.breaks >= 2:
                 self.lines.append(None)
             density = min(1.0, self.link_chars / max(1, len(text) - text.count(" ")))
-            links = self.links or ([Link(text, self.context.href)] if self.context.href else [])
+            href = self.context.href
+            links = self.links or ([Link(text, href, self.context.kicker)] if href else [])
             quotations = tuple(self.quotations)
             self.lines.append(_Laid(text, self.context, round(density, 3), tuple(links), quotations))
             self.breaks = 0
@@ -515,6 +521,8 @@ def _walk(
                 context = _enter(attributes, tag, parent, hints, serials)
             else:  # most elements: an inline one with no attributes says nothing new
                 context = parent if tag not in _STRUCTURAL_TAGS else _enter({}, tag, parent, hints, serials)
+            if tag == "a" and context.href and any(child.tag in _BLOCK_TAGS for child in element):
+                context = context._replace(kicker=_kicker(element, _text_of(element)))
             stack.append(context)
             if tag in _OPENING_TAGS:
                 _open(layout, tag)
@@ -586,6 +594,13 @@ def _kicker(link: etree._Element, text: str) -> str | None:
     if not len(link) or (link.text and link.text.strip()):
         return None
     first = link[0]
+    # A card's wrapper may stand between the link and its label: <a><div><span class=tag>.
+    for _ in range(KICKER_DEPTH):
+        if not isinstance(first.tag, str) or not len(first) or (first.text and first.text.strip()):
+            break
+        if _KICKER_WORDS.intersection(_HINT.findall((first.get("class") or "").lower())):
+            break
+        first = first[0]
     value = first.get("class") if isinstance(first.tag, str) else None
     if not value or not _KICKER_WORDS.intersection(_HINT.findall(value.lower())):
         return None
@@ -628,6 +643,7 @@ def _enter(
         attributes.get("href") if tag == "a" else parent.href,
         parent.pre or tag == "pre",
         (*parent.path, next(serials)) if block else parent.path,
+        parent.kicker,
     )
 
 

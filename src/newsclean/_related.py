@@ -159,7 +159,12 @@ def _labelled_ad(title: str) -> bool:
     (True, True)
     >>> _labelled_ad("Ad Astra rocket test delayed"), _labelled_ad("Sponsored walks raise £4,000")
     (False, False)
+    >>> _labelled_ad("Publi-rédactionnel : économisez 40 % sur votre cuve")
+    True
     """
+    head, colon, _ = title[: MAX_AD_LABEL + 2].partition(":")
+    if colon and LEXICON.matches("sponsored", head):  # the label and a colon, whatever comes next
+        return True
     for m in _CAPITALISED.finditer(title, 1):
         label = title[: m.start()].strip()
         if len(label) >= MIN_AD_LABEL and LEXICON.matches("sponsored", label):
@@ -308,11 +313,16 @@ def _unlinked(text: str, links: tuple[str, ...]) -> str:
 
 
 def _unlabelled(text: str, line: Line) -> str:
-    """The text without the section label the markup set apart at the start of its link."""
+    """The text without the section label the markup set apart at the start of its link,
+    spaced or run on, as inline elements run together ("WarenkundeWarum Honig fest wird")."""
     links = line.block.links if line.block is not None else ()
     for link in links:
-        if link.kicker and text.startswith(link.text) and link.text.startswith(link.kicker + " "):
-            return text[len(link.kicker) + 1 :]
+        if not link.kicker or LEXICON.matches("sponsored", link.kicker):
+            continue  # a sponsor's label stays: it marks the card as an ad
+        if text.startswith(link.text) and link.text.startswith(link.kicker):
+            rest = text[len(link.kicker) :]
+            if rest[:1] == " " or rest[:1].isupper():
+                return rest.lstrip()
     return text
 
 

@@ -100,13 +100,36 @@ def section_heading(page: Page, line: Line, below: Line | None = None) -> bool:
     """Whether the line is a related list's header: a related header's phrase, or a teaser
     label's set as a heading in the markup over a linked title ("<h2>Read more</h2>" over a
     grid of cards)."""
-    if page.is_phrase(line, "related_header") or _two_headers(line.text):
+    if page.is_phrase(line, "related_header") or _two_headers(line.text) or _header_ending(line.text):
         return True
     if line.block is None or line.block.tag not in HEADINGS or not page.is_phrase(line, "read_more"):
         return False
     if below is None or below.block is None:
         return False
     return below.block.link_density >= LINKED and not is_prose(below.text)
+
+
+#: A line this long may end on a list's header after a sentence of its own.
+MAX_LEAD_IN_CHARS = 120
+_SENTENCE_BREAK = regex.compile(r"[.?!…]\s+(?=\S)")
+
+
+def _header_ending(text: str) -> bool:
+    """Whether a short line ends on a list's header after a sentence that leads into it:
+    "Envie d'autres conseils pour débuter ? Lisez aussi…".
+
+    >>> _header_ending("Want more tips for beginners? Read also:"), _header_ending("It rained. Read more")
+    (True, False)
+    """
+    if len(text) > MAX_LEAD_IN_CHARS:
+        return False
+    breaks = list(_SENTENCE_BREAK.finditer(text))
+    if not breaks:
+        return False
+    tail = text[breaks[-1].end() :]
+    return LEXICON.matches("related_header", tail) or (
+        tail.rstrip().endswith((":", "…", "...")) and LEXICON.matches("read_more", tail)
+    )
 
 
 def inline_title(line: Line) -> str | None:
