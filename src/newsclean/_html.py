@@ -521,7 +521,7 @@ def _walk(
                 context = _enter(attributes, tag, parent, hints, serials)
             else:  # most elements: an inline one with no attributes says nothing new
                 context = parent if tag not in _STRUCTURAL_TAGS else _enter({}, tag, parent, hints, serials)
-            if tag == "a" and context.href and any(child.tag in _BLOCK_TAGS for child in element):
+            if tag == "a" and len(element) and context.href and _holds_block(element):
                 context = context._replace(kicker=_kicker(element, _text_of(element)))
             stack.append(context)
             if tag in _OPENING_TAGS:
@@ -536,6 +536,11 @@ def _walk(
             tail = element.tail
             if tail:
                 layout.add(tail, stack[-1])
+
+
+def _holds_block(link: etree._Element) -> bool:
+    """Whether a link holds block elements: a card whose lines all link its story."""
+    return any(child.tag in _BLOCK_TAGS for child in link)
 
 
 def _open(layout: _Layout, tag: str) -> None:
