@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from newsclean._lexicon import LEXICON, trim
+from newsclean._lexicon import LEXICON
 from newsclean._lines import Drop, Line, Page
+from newsclean._text import more_words_than
 from newsclean.strippers._phrases import drop_boxes, opens_with
 
 __all__ = ["cookie_notice"]
@@ -68,7 +69,7 @@ def _spread(lines: Sequence[Line], notice: list[bool]) -> list[int]:
 
 
 def _notice_text(line: Line) -> bool:
-    return _speaks_of_cookies(line) and len(line.text.split()) <= MAX_NOTICE_WORDS
+    return _speaks_of_cookies(line) and not more_words_than(line.text, MAX_NOTICE_WORDS)
 
 
 def _buttons(text: str) -> bool:
@@ -80,9 +81,7 @@ def _buttons(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= MAX_BUTTON_WORDS:
         return False
-    pattern = LEXICON.phrases["cookie"]
     return any(
-        pattern.fullmatch(trim(" ".join(words[:cut]))) is not None
-        and pattern.fullmatch(trim(" ".join(words[cut:]))) is not None
+        LEXICON.matches("cookie", " ".join(words[:cut])) and LEXICON.matches("cookie", " ".join(words[cut:]))
         for cut in range(1, len(words))
     )
