@@ -596,7 +596,13 @@ def _name_like(text: str) -> bool:
 
 def _source_like(text: str) -> bool:
     """Whether a short line may be a publication's name: a name, or one word in any case
-    ("engadget", "heise online")."""
+    ("engadget", "heise online"), with a letter in it (a bare "112" is a count).
+
+    >>> _source_like("heise online"), _source_like("112"), _source_like("9to5Mac")
+    (True, False, True)
+    """
+    if not any(c.isalpha() for c in text):
+        return False
     return _name_like(text) or len(text.split()) <= 2
 
 

@@ -314,9 +314,18 @@ def _ends_list(page: Page, header: Line, lines: list[Line], i: int) -> bool:
     if block is None or top is None:
         return False
     stops = (block.hints & _STOP_HINTS) - top.hints
-    if stops and not (stops == {"footer"} and _in_card(header, lines[i])):
+    if stops and not (stops == {"footer"} and _in_card(header, lines[i])) and not _same_link(lines, i):
         return True
     return _section_heading(page, header, lines[i])
+
+
+def _same_link(lines: list[Line], i: int) -> bool:
+    """Whether the line is in the link of the teaser above: the card's own part (its count of
+    comments in a box whose class says so), not another section."""
+    links, above = lines[i].block, lines[i - 1].block
+    if links is None or above is None or not links.links or not above.links:
+        return False
+    return links.links[-1].url is not None and links.links[-1].url == above.links[-1].url
 
 
 def _comment_form(page: Page, line: Line) -> bool:
