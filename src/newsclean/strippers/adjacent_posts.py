@@ -18,25 +18,24 @@ __all__ = ["adjacent_posts", "adjacent_title"]
 _BACK_ARROWS = "←«‹"
 _ON_ARROWS = "→»›"
 _ARROWS = " ←→«»‹›"
+_LABELS = LEXICON.alternation("adjacent_label")
 #: "Previous post" run into its title, set apart by a colon or by a capital with no space;
 #: themes repeat the label's last word as a visible tag ("Next PostNext Title").
 _LABELLED = regex.compile(
     rf"(?i:{LEXICON.phrases['adjacent_post'].pattern})(?:\s*[:|–—-]\s*|(?=\p{{Lu}}))(?P<rest>.+)"
-    rf"|[←«‹]?\s*(?i:{LEXICON.alternation('adjacent_label')})\s*:\s*(?P<rest>.+)"
+    rf"|[←«‹]?\s*(?i:{_LABELS})\s*:\s*(?P<rest>.+)"
 )
 #: A label and the title after a space, or run into it: "Précédent Pistes cyclables …",
 #: "vorherigerDie besten Podcasts", as themes print the label in the link; taken only beside
 #: another link to a post, as "Next Steps" opens titles.
 _SPACED = regex.compile(
-    rf"(?i:{LEXICON.phrases['adjacent_post'].pattern}|{LEXICON.alternation('adjacent_label')})"
+    rf"(?i:{LEXICON.phrases['adjacent_post'].pattern}|{_LABELS})"
     r"(?:\s+|(?<=\p{Ll})(?=\p{Lu}))(?P<rest>\p{Lu}.+)"
 )
 #: Labels a theme prints again, run into the title's ends: "PreviousWhen to …", "… StormsNext".
-_GLUED_LABELS = regex.compile(
-    rf"^(?i:{LEXICON.alternation('adjacent_label')})(?=\p{{Lu}})|(?<=\p{{Ll}})(?i:{LEXICON.alternation('adjacent_label')})$"
-)
+_GLUED_LABELS = regex.compile(rf"^(?i:{_LABELS})(?=\p{{Lu}})|(?<=\p{{Ll}})(?i:{_LABELS})$")
 #: A title may not open with the label's word: "« Previous Step 2 of 2" is a form's pager.
-_LABEL_FIRST = regex.compile(rf"(?i:{LEXICON.alternation('adjacent_label')})\b")
+_LABEL_FIRST = regex.compile(rf"(?i:{_LABELS})\b")
 
 
 def adjacent_posts(page: Page) -> Iterator[Drop]:

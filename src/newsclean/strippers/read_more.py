@@ -111,7 +111,8 @@ def section_heading(page: Page, line: Line, below: Line | None = None) -> bool:
 
 #: A line this long may end on a list's header after a sentence of its own.
 MAX_LEAD_IN_CHARS = 120
-_SENTENCE_BREAK = regex.compile(r"[.?!…]\s+(?=\S)")
+#: The last sentence break in a line (searched from its end).
+_LAST_SENTENCE_BREAK = regex.compile(r"[.?!…]\s+(?=\S)", regex.REVERSE)
 
 
 def _header_ending(text: str) -> bool:
@@ -123,10 +124,10 @@ def _header_ending(text: str) -> bool:
     """
     if len(text) > MAX_LEAD_IN_CHARS:
         return False
-    breaks = list(_SENTENCE_BREAK.finditer(text))
-    if not breaks:
+    last = _LAST_SENTENCE_BREAK.search(text)
+    if last is None:
         return False
-    tail = text[breaks[-1].end() :]
+    tail = text[last.end() :]
     return LEXICON.matches("related_header", tail) or (
         tail.rstrip().endswith((":", "…", "...")) and LEXICON.matches("read_more", tail)
     )

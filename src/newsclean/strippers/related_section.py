@@ -322,10 +322,11 @@ def _ends_list(page: Page, header: Line, lines: list[Line], i: int) -> bool:
 def _same_link(lines: list[Line], i: int) -> bool:
     """Whether the line is in the link of the teaser above: the card's own part (its count of
     comments in a box whose class says so), not another section."""
-    links, above = lines[i].block, lines[i - 1].block
-    if links is None or above is None or not links.links or not above.links:
+    block, above = lines[i].block, lines[i - 1].block
+    if block is None or above is None or not block.links or not above.links:
         return False
-    return links.links[-1].url is not None and links.links[-1].url == above.links[-1].url
+    url = block.links[-1].url
+    return url is not None and url == above.links[-1].url
 
 
 def _comment_form(page: Page, line: Line) -> bool:
