@@ -96,11 +96,15 @@ def test_a_comments_header_above_the_article_opens_no_section() -> None:
     assert article.comments == () and len(article.body) == 2
 
 
+#: The article as HTML, up to its last paragraph.
+_HTML_ARTICLE = "<html><body><article><h1>Council approves new budget</h1>" + "".join(
+    f"<p>{p}</p>" for p in _ARTICLE.split("\n\n")[1:3]
+)
+
+
 def test_html_comment_list() -> None:
     html = (
-        "<html><body><article><h1>Council approves new budget</h1>"
-        + "".join(f"<p>{p}</p>" for p in _ARTICLE.split("\n\n")[1:3])
-        + "</article><section id=comments><h2>2 Comments</h2><ol>"
+        _HTML_ARTICLE + "</article><section id=comments><h2>2 Comments</h2><ol>"
         "<li class=comment><cite class=fn>Mary K.</cite><time>3 hours ago</time>"
         "<p>Finally some money for the roads.</p><a class=reply>Reply</a></li>"
         "<li class=comment><cite class=fn>Bob Smith</cite><time>2 hours ago</time>"
@@ -112,6 +116,28 @@ def test_html_comment_list() -> None:
         ("Bob Smith", "2 hours ago", "Four percent is not enough."),
     ]
     assert len(article.body) == 2
+
+
+def test_html_comments_end_at_the_sidebar_outside_their_box() -> None:
+    """The sidebar and footer after the comments' element are neither comments nor body."""
+    html = (
+        _HTML_ARTICLE.replace("<article>", "<main><article>")
+        + "<div id=comments class=comments-area><h2>2 Comments</h2>"
+        "<div class=wpd-comment><div class=wpd-author>Mary K.</div><div>3 hours ago</div>"
+        "<p>Finally some money for the roads.</p></div>"
+        "<div class=wpd-comment><div class=wpd-author>Bob Smith</div><div>2 hours ago</div>"
+        "<p>Four percent is not enough.</p></div></div></article></main>"
+        "<aside class=widget-area><section class=widget_archive><h2>Archives</h2><ul>"
+        "<li><a href=/2025/02/>February 2025</a></li><li><a href=/2025/01/>January 2025</a></li>"
+        "</ul></section></aside><footer><p>About the Sentinel</p></footer></body></html>"
+    )
+    article = clean(html)
+    assert [(c.author, c.text) for c in article.comments] == [
+        ("Mary K.", "Finally some money for the roads."),
+        ("Bob Smith", "Four percent is not enough."),
+    ]
+    frame = {r.text: r.stripper for r in article.removed if r.text in ("February 2025", "About the Sentinel")}
+    assert len(frame) == 2 and "comments" not in frame.values()
 
 
 def test_a_related_list_with_ages_ends_the_comments() -> None:

@@ -29,14 +29,17 @@ def _pages(path: Path) -> list[tuple[Page, set[int], set[int]]]:
 
 
 def _line(index: int, text: str) -> Line:
-    """A case line; "<meta> Title: X" is a line the markup reader tagged "meta", and
-    "<h3 /a/b> Title" a heading whose whole text links to /a/b."""
+    """A case line; "<meta> Title: X" is a line the markup reader tagged "meta",
+    "<h3 /a/b> Title" a heading whose whole text links to /a/b, and "<div.adjacent /a> Title"
+    a link in an element whose class gave the hint "adjacent"."""
     if text.startswith("<") and "> " in text:
         tag, _, text = text[1:].partition("> ")
         tag, _, url = tag.partition(" ")
+        tag, *hints = tag.split(".")
         text = text.strip()
         links = (Link(text, url),) if url else ()
-        return Line(index, text, Block(tag, link_density=1.0 if url else 0.0, links=links))
+        block = Block(tag, link_density=1.0 if url else 0.0, hints=frozenset(hints), links=links)
+        return Line(index, text, block)
     return Line(index, text.strip())
 
 

@@ -26,9 +26,11 @@ from typing import Any
 import regex
 
 from newsclean._lexicon import LEXICON
+from newsclean._text import more_words_than
 
 __all__ = [
     "TRAILING_WEEKDAY",
+    "DATE_DECORATION",
     "DateHit",
     "ends_with_day",
     "is_calendar_name",
@@ -37,6 +39,7 @@ __all__ = [
     "age_span",
     "find_age",
     "find_date",
+    "is_date_alone",
     "page_day_first",
 ]
 
@@ -410,6 +413,30 @@ def age_span(text: str) -> tuple[int, int] | None:
     """
     match = _AGE.search(text)
     return match.span() if match else None
+
+
+#: Marks a card may print around its date: bullets, bars, arrows.
+DATE_DECORATION = " •·*|►▶›»→←«‹-–—"
+#: A date or age alone on its line has at most this many words ("Mon, 3 March 2025, 14:02").
+MAX_DATE_LINE_WORDS = 6
+
+
+def is_date_alone(text: str) -> bool:
+    """Whether the text is a date or an age and nothing else, bullets aside: a card's
+    "February 27, 2025", "• 41 minutes ago".
+
+    >>> is_date_alone("• February 27, 2025"), is_date_alone("Budget passed on February 27, 2025")
+    (True, False)
+    """
+    if more_words_than(text, MAX_DATE_LINE_WORDS):
+        return False
+    hit = find_date(text)
+    span = (hit.start, hit.end) if hit is not None else age_span(text)
+    return (
+        span is not None
+        and not text[: span[0]].strip(DATE_DECORATION)
+        and not text[span[1] :].strip(DATE_DECORATION)
+    )
 
 
 def _date(year: int, month: int, day: int) -> dt.date | None:

@@ -212,6 +212,12 @@ _CONTENT_TAGS = {"article": "article", "main": "main"}
 #: Elements that change what their text is, even with no attributes.
 _STRUCTURAL_TAGS = _BLOCK_TAGS | _CELL_TAGS | frozenset((*_LANDMARK_TAGS, *_CONTENT_TAGS, "a", "pre"))
 _HINT = re.compile(r"[a-z]+")
+#: A class that marks a theme's link to the previous or next post: "nav-previous",
+#: "post-next", "cs-entry__prev", "next-post"; not "next-link" or "has-next-true".
+_ADJACENT_CLASS = re.compile(
+    r"(?:[a-z0-9-]*[-_])?(?:nav|post|entry|article|story)[-_]+(?:prev|previous|next|older|newer)"
+    r"|(?:prev|previous|next|older|newer)[-_]+(?:post|entry|article|story)s?"
+)
 #: Class words of the element that opens a teaser's link with the teaser's section:
 #: "<a><span class="kicker">Politics</span> Title</a>".
 _KICKER_WORDS = frozenset(
@@ -663,10 +669,23 @@ def _hints(value: str) -> frozenset[str]:
 
     >>> sorted(_hints("prose prose-blockquote:font-display article-body"))
     ['content']
+
+    A framework's root ("__next", "___gatsby") wraps the whole page and names nothing either:
+
+    >>> sorted(_hints("__next nav-next"))
+    ['adjacent', 'nav']
+    >>> sorted(_hints("next-link has-next-true"))
+    []
     """
-    if ":" in value:
-        value = " ".join(token for token in value.split() if ":" not in token)
-    return frozenset(hint for word in _HINT.findall(value.lower()) if (hint := _HINT_WORDS.get(word)))
+    if ":" in value or "__" in value:
+        value = " ".join(token for token in value.split() if ":" not in token and not token.startswith("__"))
+    value = value.lower()
+    hints = frozenset(hint for word in _HINT.findall(value) if (hint := _HINT_WORDS.get(word)))
+    if ("prev" in value or "next" in value or "older" in value or "newer" in value) and any(
+        _ADJACENT_CLASS.fullmatch(token) for token in value.split()
+    ):
+        hints |= {"adjacent"}
+    return hints
 
 
 def in_teaser(element: etree._Element) -> bool:

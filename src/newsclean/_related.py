@@ -9,7 +9,16 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from newsclean._dates import age_span, ends_with_day, find_age, find_date, glued_age_start, is_day_of_month
+from newsclean._dates import (
+    DATE_DECORATION,
+    age_span,
+    ends_with_day,
+    find_age,
+    find_date,
+    glued_age_start,
+    is_date_alone,
+    is_day_of_month,
+)
 from newsclean._lexicon import LEXICON
 from newsclean._lines import Line, Role
 from newsclean._markup import Link
@@ -20,7 +29,7 @@ from newsclean.strippers.read_more import CARD_BYLINE, COUNT, inline_title
 
 __all__ = ["Teaser", "related_items"]
 
-_DECORATION = " •·*|►▶›»→←«‹-–—"
+_DECORATION = DATE_DECORATION
 MAX_SOURCE_WORDS = 4
 MAX_META_WORDS = 6
 MIN_SUMMARY_WORDS = 12
@@ -181,7 +190,7 @@ def _groups(removed: Iterable[Removed]) -> list[tuple[bool, list[tuple[str, str 
     its lines are sponsors' labels another stripper took ("Anzeige", linked as a menu item).
     """
     groups: list[tuple[bool, list[tuple[str, str | None]], set[int]]] = []
-    closed = False  # readers' comments came between: what follows is not that list's teasers
+    closed = False  # readers' comments came between: what follows is another list
     label: str | None = None  # a sponsor's label another stripper took, between two teasers
     for r in removed:
         if r.role is Role.TEASER_HEAD:
@@ -194,9 +203,10 @@ def _groups(removed: Iterable[Removed]) -> list[tuple[bool, list[tuple[str, str 
             closed, label = False, None
         elif r.role is Role.COMMENT:
             closed = True
-        elif r.role is Role.TEASER and not closed:
-            if not groups:
+        elif r.role is Role.TEASER:
+            if not groups or closed:  # after readers' comments, a list of its own
                 groups.append((False, [], set()))
+                closed, label = False, None
             if label is not None:
                 groups[-1][2].add(len(groups[-1][1]))
                 groups[-1][1].append((label, None))
@@ -296,7 +306,7 @@ def _title_within(
     fields: list[tuple[str, str | None]] = [(title, url)]
     for part in (text[:at], text[at + len(title) :]):
         part = " ".join(part.split()).strip(_DECORATION + "[]()")
-        if part and (_date_line(part) or _meta(part) is not None):
+        if part and (is_date_alone(part) or _meta(part) is not None):
             fields.append((part, None))
         elif more_words_than(part, MAX_LABEL_WORDS) and more_words_than(
             _unlinked(part, others), MAX_JOINING_WORDS
@@ -422,7 +432,7 @@ def _parse(
         under_label = url is not None and url == labelled
         linked = url is not None and (current is None or url != current.url) and not _sentences(text)
         # A long question over a card's date is a title too: "How old are our pipes?", "May 3, 2025"
-        dated = k + 1 < len(lines) and _date_line(lines[k + 1][0]) and not _sentences(text)
+        dated = k + 1 < len(lines) and is_date_alone(lines[k + 1][0]) and not _sentences(text)
         if k in labels or LEXICON.matches("reading_time", text):  # "6 min read" over a title
             continue
         if linked or dated or under_label or not is_prose(text, min_words=MIN_SUMMARY_WORDS):
@@ -453,7 +463,7 @@ def _unlinked_subtitle(text: str, item: Teaser) -> bool:
     some words, and none of a card's meta ("Jan 8 • Marc Thibodeau", "6 min read")."""
     if item.url is None or item.summary is not None or item.settled:
         return False
-    if word_count(text) < MIN_CARD_SUMMARY_WORDS or _date_line(text) or _dated_author(text):
+    if word_count(text) < MIN_CARD_SUMMARY_WORDS or is_date_alone(text) or _dated_author(text):
         return False
     return _meta(text) is None and _byline_meta(text) is None and not LEXICON.matches("reading_time", text)
 
@@ -493,17 +503,6 @@ def _labels_next(lines: list[tuple[str, str | None]], k: int, current: Teaser | 
     if url is None or k + 1 >= len(lines) or lines[k + 1][1] != url or (current and current.url == url):
         return False
     return label or LEXICON.matches("sponsored", lines[k][0])
-
-
-def _date_line(text: str) -> bool:
-    """Whether the line is a card's date or age alone: "February 27, 2025", "41 minutes ago"."""
-    if more_words_than(text, MAX_META_WORDS):
-        return False
-    hit = find_date(text)
-    span = (hit.start, hit.end) if hit is not None else age_span(text)
-    return (
-        span is not None and not text[: span[0]].strip(_DECORATION) and not text[span[1] :].strip(_DECORATION)
-    )
 
 
 def _maybe_teaser(text: str) -> bool:
@@ -966,7 +965,7 @@ def _dated_author(text: str) -> bool:
         parts = [" ".join(words[:-2]), " ".join(words[-2:])]
     if len(parts) != 2:
         return False
-    day = next((k for k, part in enumerate(parts) if is_day_of_month(part) or _date_line(part)), None)
+    day = next((k for k, part in enumerate(parts) if is_day_of_month(part) or is_date_alone(part)), None)
     return day is not None and _name_like(parts[1 - day]) and word_count(parts[1 - day]) >= 2
 
 

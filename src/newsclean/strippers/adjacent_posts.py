@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import regex
 
 from newsclean._lexicon import LEXICON
-from newsclean._lines import Drop, Page, Role
+from newsclean._lines import Drop, Line, Page, Role
 from newsclean.strippers.article_end import post_title
 
 __all__ = ["adjacent_posts", "adjacent_title"]
@@ -19,6 +19,8 @@ _BACK_ARROWS = "←«‹"
 _ON_ARROWS = "→»›"
 _ARROWS = " ←→«»‹›"
 _LABELS = LEXICON.alternation("adjacent_label")
+#: The share of a marked line's letters its link covers: the title is the whole link.
+_LINKED = 0.9
 #: "Previous post" run into its title, set apart by a colon or by a capital with no space;
 #: themes repeat the label's last word as a visible tag ("Next PostNext Title").
 _LABELLED = regex.compile(
@@ -34,6 +36,8 @@ _SPACED = regex.compile(
 )
 #: Labels a theme prints again, run into the title's ends: "PreviousWhen to …", "… StormsNext".
 _GLUED_LABELS = regex.compile(rf"^(?i:{_LABELS})(?=\p{{Lu}})|(?<=\p{{Ll}})(?i:{_LABELS})$")
+#: A label's word at either end of a marked link's text: "Next10 Best CRMsNext", "Older Post".
+_EDGE_LABEL = regex.compile(rf"^(?i:{_LABELS})|(?i:{_LABELS})$")
 #: A title may not open with the label's word: "« Previous Step 2 of 2" is a form's pager.
 _LABEL_FIRST = regex.compile(rf"(?i:{_LABELS})\b")
 
@@ -58,9 +62,21 @@ def adjacent_posts(page: Page) -> Iterator[Drop]:
         if kind == _BACK or kind == _LABEL or paired:
             # a list of its own: after the comments, it is still a teaser
             yield Drop(line.index, "link to the previous or next post", Role.TEASER_HEAD)
+        elif kind is None and _marked_adjacent(line):
+            yield Drop(line.index, "link to the previous or next post", Role.TEASER)
 
 
 _BACK, _ON, _LABEL, _SPACED_LABEL = "back", "on", "label", "spaced label"
+
+
+def _marked_adjacent(line: Line) -> bool:
+    """A post's linked title in an element whose class says previous or next: themes mark
+    the links so ("nav-previous") and show the arrow as an icon, with no text."""
+    block = line.block
+    if block is None or "adjacent" not in block.hints or block.link_density < _LINKED:
+        return False
+    text = line.text
+    return post_title(text.rstrip("?!")) and not LEXICON.keys_of(text) and _EDGE_LABEL.search(text) is None
 
 
 def adjacent_title(text: str) -> str | None:

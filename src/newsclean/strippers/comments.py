@@ -21,6 +21,7 @@ MAX_BYLINE_WORDS = 8
 #: or the next section: related articles, a newsletter box, the footer, a cookie notice.
 _PARTS = regex.compile(r"\s[·•|]\s")
 _OTHER_SECTIONS = ("related_header", "newsletter", "footer", "cookie", "adjacent_post")
+_FRAME = frozenset({"aside", "footer", "nav", "header"})
 _SECTION_ENDS = ("comment_stub", "comment_form", *_OTHER_SECTIONS)
 
 
@@ -32,6 +33,8 @@ def comments(page: Page) -> Iterator[Drop]:
     alone is a stub, see ``comment_stub``). It runs to a prompt or the form to write a
     comment ("Leave a reply", "Name *"), a related-articles header or the end of the page. Controls
     ("Reply", "Like") are boilerplate; the other lines go to the splitter as comments.
+    In HTML, a header inside an element whose class or id says comment ends the section
+    at a sidebar, footer or menu outside that element.
 
     >>> page = Page.of(
     ...     "The council voted on the budget on Tuesday night after a long and bitter debate.",
@@ -52,10 +55,15 @@ def comments(page: Page) -> Iterator[Drop]:
     if header is None:
         return
     yield Drop(header.index, "comments header")
+    # In markup, a header in an element that says "comment" ends the section at the page's
+    # sidebar or footer outside that element (a form's box may stand apart from the list's).
+    boxed = _in_comment_box(header)
     started = False  # a rules or sort line may stand between the header and the comments
     for i, line in enumerate(lines):
         if line.index <= header.index:
             continue
+        if boxed and _left_for_frame(header, line):
+            return
         if any(page.is_phrase(line, key) for key in _SECTION_ENDS):
             # "View all comments" over a commenter's byline is the list's control, not its end;
             # a related list's ages under its titles are no bylines.
@@ -69,6 +77,18 @@ def comments(page: Page) -> Iterator[Drop]:
         else:
             started = True
             yield Drop(line.index, "reader comment", Role.COMMENT)
+
+
+def _in_comment_box(line: Line) -> bool:
+    return line.block is not None and "comment" in line.block.hints
+
+
+def _left_for_frame(header: Line, line: Line) -> bool:
+    """Whether the line stands in the page's sidebar, footer or menu, out of the comments' box."""
+    block = line.block
+    if block is None or "comment" in block.hints or block.landmark not in _FRAME:
+        return False
+    return header.block is None or header.block.landmark != block.landmark
 
 
 def _controls(text: str) -> bool:

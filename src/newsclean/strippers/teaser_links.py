@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newsclean._blocks import main_block
+from newsclean._dates import is_date_alone
 from newsclean._lines import Drop, Line, Page, Role
 from newsclean._markup import HEADINGS, in_page
 from newsclean._text import ends_sentence, is_prose, more_words_than, word_count
@@ -57,6 +58,9 @@ def teaser_links(page: Page) -> Iterator[Drop]:
             run.append(line)
             taken.add(url)
             continue
+        if run and run[-1].index in titles and is_date_alone(line.text):
+            run.append(line)  # the card's date under its title: the list goes on
+            continue
         yield from _list(run, above)
         run, taken, above = [], set(), line if outside or _heading(line) else None
     yield from _list(run, above)
@@ -87,7 +91,9 @@ def _title_url(line: Line) -> str | None:
     block = line.block
     if block is None or not block.links or block.main or block.landmark in _FRAME:
         return None
-    if block.link_density < MIN_LINK_DENSITY or word_count(line.text) < MIN_TITLE_WORDS:
+    if word_count(line.text) < MIN_TITLE_WORDS:
+        return None
+    if block.link_density < MIN_LINK_DENSITY and not _dated_title(line.text, block.links[0].text):
         return None
     if ends_sentence(line.text.rstrip("?!")):
         return None
@@ -96,8 +102,13 @@ def _title_url(line: Line) -> str | None:
     return None if url is None or in_page(url) else url
 
 
+def _dated_title(text: str, link: str) -> bool:
+    """A linked title with the card's date after it: "Title February 10, 2025"."""
+    return text.startswith(link) and is_date_alone(text[len(link) :])
+
+
 def _list(run: list[Line], above: Line | None) -> Iterator[Drop]:
-    if len(run) < MIN_TITLES:
+    if sum(not is_date_alone(line.text) for line in run) < MIN_TITLES:
         return
     if above is not None and not more_words_than(above.text, MAX_HEADING_WORDS):
         if not ends_sentence(above.text):
