@@ -48,6 +48,10 @@ _LEADING_SYMBOLS = regex.compile(r"^[\p{So}\p{Sk}\p{Cf}\uFE0F\s]+(?=\S)")
 MAX_JOINING_WORDS = 2
 #: A rank number on a line of its own, as a numbered list prints it: "1", "02", "#3", "4.".
 _RANK = regex.compile(r"#?\d{1,2}[.)]?")
+#: A card's count of likes or comments alone on its line: "41", "1.1K".
+_COUNT = regex.compile(r"\d[\d.,]*[KkMm]?")
+#: How a cut summary ends.
+_ELLIPSES = ("...", "…")
 _SPACED_RANK = regex.compile(r"(\d{1,2})[.)]?\s+(?=[\p{Lu}'\"‘“„«])")
 #: The word before a card's source: "from Alder Bay Tides".
 _CARD_SOURCE_LABEL = regex.compile(rf"^(?i:{LEXICON.alternation('card_source_label')})\s+(?=\p{{Lu}})")
@@ -65,6 +69,8 @@ MIN_LINKED_TITLE_WORDS = 4
 MIN_BYLINED_TITLE_WORDS = 3
 #: Under a card's byline or date, a sentence this long is its summary, not a title.
 MIN_CARD_SUMMARY_WORDS = 6
+#: A decked card's title and deck have this many words at least; a section's label has fewer.
+MIN_DECKED_WORDS = 4
 
 
 #: A sponsor's label run into a title is this many characters at least ("Anzeige", not "Ad").
@@ -375,7 +381,13 @@ def _parse(
         return _parse_cards(*cards)
     if _source_over_age(texts, 0):
         texts, urls = _joined_heads(texts, urls)
-    lines = [(t, urls[k] if urls else None) for k, t in enumerate(texts) if _maybe_teaser(t)]
+    teasers = [k for k, t in enumerate(texts) if _maybe_teaser(t)]
+    lines = [(texts[k], urls[k] if urls else None) for k in teasers]
+    # the line printed under each, buttons and counts too ("Read More", "96")
+    below = [texts[k + 1] if k + 1 < len(texts) else "" for k in teasers]
+    decked = _decked_cards(lines)
+    if decked is not None:
+        return decked
     labels = _labels([text for text, _ in lines])
     # A list that opens with a label over a title prints each card's section above its
     # title; its short lines are those labels, never the source of the card above.
@@ -409,6 +421,10 @@ def _parse(
             if current.summary is None:
                 items[-1] = replace(current, summary=text)
             continue
+        if current is not None and url in (None, current.url) and _cut_summary(text, current, below[k]):
+            # "The order secures around 200 jobs at the yard for...": a summary cut short
+            items[-1] = replace(current, summary=text)
+            continue
         if current is not None and url is None and _unlinked_subtitle(text, current):
             # titles link their stories: a line of words with no link under one is its deck
             items[-1] = replace(current, summary=text)
@@ -439,6 +455,56 @@ def _parse(
             items.append(replace(_titled(text, url), sponsored=(under_label and ad) or over))
             over = False
     return items
+
+
+def _decked_cards(lines: list[tuple[str, str | None]]) -> list[Teaser] | None:
+    """The cards, when every card ends in a title, its deck and its meta, at the same
+    distance from the next card's meta: "Title", "Deck", "Nov 4, 2024 • Jane Doe"; None
+    otherwise. Lines above a card's title (its section, its outlet) and counts are left.
+
+    >>> cards = _decked_cards([("Why the 9 comes in pairs", None),
+    ...     ("Bunching, explained with two buses and a stopwatch", None), ("Nov 4, 2024", None),
+    ...     ("41", None), ("What the drivers see", None),
+    ...     ("Early starts, split shifts and the depot", None), ("Dec 2, 2024", None)])
+    >>> [(c.title, str(c.published)) for c in cards]
+    [('Why the 9 comes in pairs', '2024-11-04'), ('What the drivers see', '2024-12-02')]
+    """
+    rows = [(text, url) for text, url in lines if _COUNT.fullmatch(text) is None]
+    metas = [k for k, (text, _) in enumerate(rows) if _card_meta(text)]
+    gaps = {b - a for a, b in itertools.pairwise(metas)}
+    if len(metas) < 2 or len(gaps) != 1 or metas[0] < 2 or metas[0] >= min(gaps):
+        return None
+    cards = []
+    for m in metas:
+        (title, url), (deck, deck_url), meta = rows[m - 2], rows[m - 1], _meta(rows[m][0])
+        if deck_url not in (None, url) or _card_meta(title) or _sentences(title) or meta is None:
+            return None
+        if word_count(title) < MIN_DECKED_WORDS or word_count(deck) < MIN_DECKED_WORDS:
+            return None  # "Security", "Title", "Dec 1": a section's label over each title
+        card = replace(_titled(title, url), summary=deck)
+        cards.append(
+            replace(
+                card, source=meta.source, age=meta.age, published=meta.published, sponsored=meta.sponsored
+            )
+        )
+    return cards
+
+
+def _card_meta(text: str) -> bool:
+    return is_date_alone(text) or _meta(text) is not None
+
+
+def _cut_summary(text: str, item: Teaser, below: str) -> bool:
+    """A summary cut short under its card's title, over the card's meta, button or count
+    ("The order secures 200 jobs at the yard for...", "Granite Press | 6 hours ago") or
+    last in its run; a list of titles alone cuts its long titles the same way."""
+    if item.summary is not None or not text.endswith(_ELLIPSES) or _meta(text) is not None:
+        return False
+    if word_count(text) < MIN_CARD_SUMMARY_WORDS or item.title.endswith(_ELLIPSES):
+        return False
+    if not below:  # the card's last line: its button ended the run ("Read More")
+        return True
+    return _card_meta(below) or _COUNT.fullmatch(below) is not None or LEXICON.matches("read_more", below)
 
 
 def _card_list(
