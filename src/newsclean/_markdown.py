@@ -37,6 +37,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from newsclean._dates import is_date_alone
 from newsclean._deadline import EVERY, Deadline, check
 from newsclean._lines import Line
 from newsclean._markup import MAX_KICKER_WORDS, Block, Link, Metadata
@@ -405,6 +406,8 @@ def _leaf(line: str, previous: _Part | None) -> _Part:
     if quoted is not None:
         return _Part("blockquote", _unmarked(line[quoted.end() :]))
     item = _LIST_MARKER.match(line)
+    if item is not None and line[0].isdigit() and is_date_alone(line):
+        item = None  # "12. Dezember 2025": a date the day opens, as German and Polish print it
     if item is not None and not _continues_paragraph(line, item.end(), previous):
         rest = line[item.end() :]
         box = _TASK_BOX.match(rest)

@@ -650,10 +650,16 @@ def _unranked(texts: list[str]) -> list[str]:
 def _name_like(text: str) -> bool:
     """Whether the line reads as a name: every word but short joiners opens with a capital.
 
+    A title's colon or question mark is in no name: "Herzinfarkt: Warnzeichen bei Frauen".
+
     >>> _name_like("Al Jazeera"), _name_like("The Times of London"), _name_like("Winzer übernehmen Lagen")
     (True, True, False)
+    >>> _name_like("Herzinfarkt: Warnzeichen bei Frauen")
+    False
     """
     words = text.split()
+    if ": " in text or "?" in text:
+        return False
     return len(words) <= MAX_SOURCE_WORDS and all(
         word[:1].isupper() or word[:1].isdigit() or len(word) <= MAX_JOINER_CHARS for word in words
     )
