@@ -50,6 +50,8 @@ MAX_JOINING_WORDS = 2
 _RANK = regex.compile(r"#?\d{1,2}[.)]?")
 #: A card's count of likes or comments alone on its line: "41", "1.1K".
 _COUNT = regex.compile(r"\d[\d.,]*[KkMm]?")
+#: Guillemets, which open and close quotations in a title as well as point like arrows.
+_GUILLEMETS = (("«", "»"), ("‹", "›"))
 #: How a cut summary ends.
 _ELLIPSES = ("...", "…")
 _SPACED_RANK = regex.compile(r"(\d{1,2})[.)]?\s+(?=[\p{Lu}'\"‘“„«])")
@@ -367,7 +369,7 @@ def _parse(
     >>> [(t.title, t.source, t.age) for t in items]
     [('Drone story', 'Russia Today', '20 hours ago'), ('Next one', None, None)]
     """
-    texts = _unranked([_unprompted(raw.strip(_DECORATION)) for raw in texts])
+    texts = _unranked([_unprompted(_trimmed(raw)) for raw in texts])
     # A card's meta over its title ("Daily News · 5h", "Title"), perhaps under its section's
     # label ("Transport", "Daily News · 5h", "Title"): the list is read card by card. There
     # a sponsor's label above a card's meta or below its title reads the same: only the
@@ -488,6 +490,23 @@ def _decked_cards(lines: list[tuple[str, str | None]]) -> list[Teaser] | None:
             )
         )
     return cards
+
+
+def _trimmed(text: str) -> str:
+    """The text without the bullets and arrows around it, but with the guillemet that
+    closes a quotation inside it: "Les mairies testent les « visites de voisinage »".
+
+    >>> _trimmed("» Les mairies testent les « visites de voisinage » ›")
+    'Les mairies testent les « visites de voisinage »'
+    """
+    out = text.strip(_DECORATION)
+    for opening, closing in _GUILLEMETS:
+        if out.count(opening) > out.count(closing):
+            start = text.find(out)
+            close = text.find(closing, start + len(out))
+            if close != -1:
+                out = text[start : close + 1]
+    return out
 
 
 def _card_meta(text: str) -> bool:
@@ -738,25 +757,25 @@ def _titled(text: str, url: str | None) -> Teaser:
     if bracketed is not None and (found := find_date(bracketed["date"])) is not None:
         if word_count(text[bracketed.end() :]) >= MIN_LINKED_TITLE_WORDS:
             # "[ 12. Mai 2025 ] Title", as a ticker prints its items
-            return replace(_titled(text[bracketed.end() :].strip(_DECORATION), url), published=found.value)
+            return replace(_titled(_trimmed(text[bracketed.end() :]), url), published=found.value)
     lead = find_date(text)
     numeric = lead is not None and lead.start == 0 and not any(c.isalpha() for c in text[: lead.end])
     if lead is not None and numeric and word_count(text[lead.end :]) >= LONG_TITLE_WORDS:
         # "16.01.2025 Risse entdeckt: Brücke gesperrt": the card's date, printed first (a
         # title may open with a date in words: "11 September 2001 memorial opens")
-        return replace(_titled(text[lead.end :].strip(_DECORATION), url), published=lead.value)
+        return replace(_titled(_trimmed(text[lead.end :]), url), published=lead.value)
     glued = glued_age_start(text)
     if glued is not None:
-        return Teaser(title=text[:glued].strip(_DECORATION), age=text[glued:], url=url, settled=True)
+        return Teaser(title=_trimmed(text[:glued]), age=text[glued:], url=url, settled=True)
     span = age_span(text)
     # "Title hace 1 hora": an age of words after the title ("Places to go in your 20s" has none).
     if span is not None and span[0] > 0 and span[1] == len(text.rstrip()) and " " in text[span[0] : span[1]]:
-        title = text[: span[0]].strip(_DECORATION)
+        title = _trimmed(text[: span[0]])
         if word_count(title) >= LONG_TITLE_WORDS:
             return Teaser(title=title, age=text[span[0] : span[1]], url=url, settled=True)
     hit = lead  # the text is as it was when the date was looked for
     if hit is not None and hit.start > 0 and word_count(text[hit.end :]) <= MAX_META_WORDS:
-        title = text[: hit.start].strip(_DECORATION)
+        title = _trimmed(text[: hit.start])
         if title:
             return Teaser(title=title, published=hit.value, url=url)
     return Teaser(title=text, url=url)
@@ -798,7 +817,7 @@ def _bylined_card(text: str, url: str | None) -> Teaser | None:
     byline = ends[-1] if ends else None
     if byline is None or word_count(head[: byline.start()]) < MIN_BYLINED_TITLE_WORDS:
         return None
-    summary = text[hit.end :].strip(_DECORATION) or None
+    summary = _trimmed(text[hit.end :]) or None
     title = head[: byline.start()].strip(_DECORATION)
     return Teaser(title=title, published=hit.value, summary=summary, url=url, settled=True)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from newsclean._blocks import main_block
 from newsclean._dates import is_date_alone
@@ -21,6 +21,11 @@ MIN_TITLE_WORDS = 4
 MIN_LINK_DENSITY = 0.9
 #: A paragraph of the article has this many words at least.
 PROSE_WORDS = 12
+#: A card's section label ("Nachhaltigkeit", "Local news") has at most this many words.
+MAX_LABEL_WORDS = 3
+MAX_CARD_TITLE_WORDS = 20
+#: A card's summary is a sentence of this many words at least.
+MIN_SUMMARY_WORDS = 8
 #: A heading over the list ("HEALTHY EATING") has at most this many words.
 MAX_HEADING_WORDS = 4
 _FRAME = frozenset({"nav", "footer", "header"})
@@ -36,6 +41,7 @@ def teaser_links(page: Page) -> Iterator[Drop]:
     menu's items are shorter than titles; links in the page's frame are left to the
     navigation stripper.
     """
+    yield from _labelled_cards(page)
     # Each line's address if it reads as a linked title, looked at once per line.
     titles = {line.index: url for line in page.nonblank() if (url := _title_url(line)) is not None}
     if len(titles) < MIN_TITLES:
@@ -64,6 +70,42 @@ def teaser_links(page: Page) -> Iterator[Drop]:
         yield from _list(run, above)
         run, taken, above = [], set(), line if outside or _heading(line) else None
     yield from _list(run, above)
+
+
+def _labelled_cards(page: Page) -> Iterator[Drop]:
+    """Drop a run of cards, each a section's label, a title and a summary ("Nachhaltigkeit",
+    "Was bedeutet eigentlich Schwammstadt?", "Regenwasser …"), as a page's text prints a
+    grid of teasers with no heading over it. The run is taken when it stands after the
+    article or when a label comes back: an article's subheadings do not repeat.
+    """
+    lines = list(page.nonblank())
+    k = 0
+    while k + 2 < len(lines):
+        run = k
+        while run + 2 < len(lines) and _card_at(lines[run : run + 3]):
+            run += 3
+        cards = lines[k:run]
+        labels = [line.text for line in cards[::3]]
+        if len(labels) >= MIN_TITLES and (len(set(labels)) < len(labels) or _after_article(page, cards[0])):
+            yield from (Drop(line.index, "card in a list with no heading", Role.TEASER) for line in cards)
+        k = max(run, k + 1)
+
+
+def _after_article(page: Page, line: Line) -> bool:
+    block = main_block(page.lines)
+    return block is not None and line.index > block[1]
+
+
+def _card_at(card: Sequence[Line]) -> bool:
+    """A short label, a title and a summary."""
+    label, title, summary = (line.text for line in card)
+    if more_words_than(label, MAX_LABEL_WORDS) or ends_sentence(label) or not label[:1].isupper():
+        return False
+    if any(ch.isdigit() for ch in label):  # "SETUP STEP #5": the article's own steps
+        return False
+    if word_count(title) < MIN_TITLE_WORDS or more_words_than(title, MAX_CARD_TITLE_WORDS):
+        return False
+    return not ends_sentence(title.rstrip("?!")) and is_prose(summary, min_words=MIN_SUMMARY_WORDS)
 
 
 def _unlinked_prose(line: Line) -> bool:
