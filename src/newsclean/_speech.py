@@ -62,8 +62,9 @@ _ROLE_CLAUSE = r"(?:[^,.;:«»\"“”„]{1,60},\s)"
 # The closing marks and punctuation between a quotation and its attribution, spaced as
 # French prints them: « … », a déclaré X.
 _AFTER_CLOSE = r"[\s,–—\-»”’\"›“]{0,4}"
-# "Putin said.", "he said.": the speaker first.
-_SUBJECT_THEN_VERB = rf"{_ROLE}{_WHO}\s(?:{_VERBS})\b"
+# "Putin said.", "he said.", "Gilles Aubertin, gardien du refuge, a annoncé": the speaker
+# first, perhaps with a role between commas.
+_SUBJECT_THEN_VERB = rf"{_ROLE}{_WHO}(?:,\s{_ROLE_CLAUSE}|\s)(?:{_VERBS})\b"
 # "said Putin.", "afirmó la ministra, Elena Castro": the verb first.
 _VERB_THEN_SUBJECT = rf"(?P<verb>{_VERBS})\s(?:{_ROLE_CLAUSE}{_WHO}|{_ROLE}{_WHO})"
 #: "Putin said." / "he said." / "said Putin." right after a quotation; match at its start.
