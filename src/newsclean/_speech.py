@@ -62,14 +62,16 @@ _ROLE_CLAUSE = r"(?:[^,.;:«»\"“”„]{1,60},\s)"
 # The closing marks and punctuation between a quotation and its attribution, spaced as
 # French prints them: « … », a déclaré X.
 _AFTER_CLOSE = r"[\s,–—\-»”’\"›“]{0,4}"
-# "Putin said.", "he said.", "Gilles Aubertin, gardien du refuge, a annoncé": the speaker
-# first, perhaps with a role between commas.
-_SUBJECT_THEN_VERB = rf"{_ROLE}{_WHO}(?:,\s{_ROLE_CLAUSE}|\s)(?:{_VERBS})\b"
+# "Putin said.", "he said.": the speaker first.
+_SUBJECT_THEN_VERB = rf"{_ROLE}{_WHO}\s(?:{_VERBS})\b"
+# The same with a role between commas: "Gilles Aubertin, gardien du refuge, a annoncé". It
+# names the speaker but joins no lines: a paragraph that opens so is a sentence of its own.
+_SUBJECT_ROLE_THEN_VERB = rf"{_ROLE}{_WHO}(?:,\s{_ROLE_CLAUSE}|\s)(?:{_VERBS})\b"
 # "said Putin.", "afirmó la ministra, Elena Castro": the verb first.
 _VERB_THEN_SUBJECT = rf"(?P<verb>{_VERBS})\s(?:{_ROLE_CLAUSE}{_WHO}|{_ROLE}{_WHO})"
 #: "Putin said." / "he said." / "said Putin." right after a quotation; match at its start.
 SPEAKER_AFTER = regex.compile(rf"{_AFTER_CLOSE}(?:{_SUBJECT_THEN_VERB}|{_VERB_THEN_SUBJECT})")
-_SUBJECT_FIRST = regex.compile(_AFTER_CLOSE + _SUBJECT_THEN_VERB)
+_SUBJECT_FIRST = regex.compile(_AFTER_CLOSE + _SUBJECT_ROLE_THEN_VERB)
 _VERB_FIRST = regex.compile(_AFTER_CLOSE + _VERB_THEN_SUBJECT)
 # Searching for _VERB_FIRST tries its hundreds of verbs at every character; the standard
 # library's engine finds where a verb starts several times faster (a look-ahead, so that a
