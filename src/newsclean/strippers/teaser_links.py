@@ -1,4 +1,5 @@
-"""Lists of linked titles outside the article that no related header announces."""
+"""Lists of teasers outside the article that no related header announces: runs of linked
+titles, and grids of cards that each print a label, a title and a summary."""
 
 from __future__ import annotations
 
@@ -39,7 +40,8 @@ def teaser_links(page: Page) -> Iterator[Drop]:
     the article's (sources, further reading), unless an ``<aside>`` sets it apart or no
     paragraph of the article comes after it (the element may hold the cards too); a
     menu's items are shorter than titles; links in the page's frame are left to the
-    navigation stripper.
+    navigation stripper. Cards with no links, each a label, a title and a summary, are
+    taken in runs of three or more (see ``_labelled_cards``).
     """
     yield from _labelled_cards(page)
     # Each line's address if it reads as a linked title, looked at once per line.
@@ -133,9 +135,9 @@ def _title_url(line: Line) -> str | None:
     block = line.block
     if block is None or not block.links or block.main or block.landmark in _FRAME:
         return None
-    if word_count(line.text) < MIN_TITLE_WORDS:
-        return None
     if block.link_density < MIN_LINK_DENSITY and not _dated_title(line.text, block.links[0].text):
+        return None
+    if word_count(line.text) < MIN_TITLE_WORDS:
         return None
     if ends_sentence(line.text.rstrip("?!")):
         return None
