@@ -48,8 +48,8 @@ _LEADING_SYMBOLS = regex.compile(r"^[\p{So}\p{Sk}\p{Cf}\uFE0F\s]+(?=\S)")
 MAX_JOINING_WORDS = 2
 #: A rank number on a line of its own, as a numbered list prints it: "1", "02", "#3", "4.".
 _RANK = regex.compile(r"#?\d{1,2}[.)]?")
-#: A card's count of likes or comments alone on its line: "41", "1.1K".
-_COUNT = regex.compile(r"\d[\d.,]*[KkMm]?")
+#: A card's count of likes or comments alone on its line, with no unit: "41", "1.1K".
+_BARE_COUNT = regex.compile(r"\d[\d.,]*[KkMm]?")
 #: Guillemets, which open and close quotations in a title as well as point like arrows.
 _GUILLEMETS = (("«", "»"), ("‹", "›"))
 #: How a cut summary ends.
@@ -471,14 +471,15 @@ def _decked_cards(lines: list[tuple[str, str | None]]) -> list[Teaser] | None:
     >>> [(c.title, str(c.published)) for c in cards]
     [('Why the 9 comes in pairs', '2024-11-04'), ('What the drivers see', '2024-12-02')]
     """
-    rows = [(text, url) for text, url in lines if _COUNT.fullmatch(text) is None]
-    metas = [k for k, (text, _) in enumerate(rows) if _card_meta(text)]
+    rows = [(text, url) for text, url in lines if _BARE_COUNT.fullmatch(text) is None]
+    read = [_meta(text) for text, _ in rows]  # read once: each meta line is read again below
+    metas = [k for k, (text, _) in enumerate(rows) if read[k] is not None or is_date_alone(text)]
     gaps = {b - a for a, b in itertools.pairwise(metas)}
     if len(metas) < 2 or len(gaps) != 1 or metas[0] < 2 or metas[0] >= min(gaps):
         return None
     cards = []
     for m in metas:
-        (title, url), (deck, deck_url), meta = rows[m - 2], rows[m - 1], _meta(rows[m][0])
+        (title, url), (deck, deck_url), meta = rows[m - 2], rows[m - 1], read[m]
         if deck_url not in (None, url) or _card_meta(title) or _sentences(title) or meta is None:
             return None
         if word_count(title) < MIN_DECKED_WORDS or word_count(deck) < MIN_DECKED_WORDS:
@@ -523,7 +524,9 @@ def _cut_summary(text: str, item: Teaser, below: str) -> bool:
         return False
     if not below:  # the card's last line: its button ended the run ("Read More")
         return True
-    return _card_meta(below) or _COUNT.fullmatch(below) is not None or LEXICON.matches("read_more", below)
+    return (
+        _card_meta(below) or _BARE_COUNT.fullmatch(below) is not None or LEXICON.matches("read_more", below)
+    )
 
 
 def _card_list(

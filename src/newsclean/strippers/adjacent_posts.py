@@ -10,6 +10,7 @@ import regex
 from newsclean._lexicon import LEXICON
 from newsclean._lines import Drop, Line, Page, Role
 from newsclean.strippers.article_end import post_title
+from newsclean.strippers.teaser_links import MIN_LINK_DENSITY
 
 __all__ = ["adjacent_posts", "adjacent_title"]
 
@@ -19,8 +20,6 @@ _BACK_ARROWS = "←«‹"
 _ON_ARROWS = "→»›"
 _ARROWS = " ←→«»‹›"
 _LABELS = LEXICON.alternation("adjacent_label")
-#: The share of a marked line's letters its link covers: the title is the whole link.
-_LINKED = 0.9
 #: "Previous post" run into its title, set apart by a colon or by a capital with no space;
 #: themes repeat the label's last word as a visible tag ("Next PostNext Title").
 _LABELLED = regex.compile(
@@ -73,7 +72,7 @@ def _marked_adjacent(line: Line) -> bool:
     """A post's linked title in an element whose class says previous or next: themes mark
     the links so ("nav-previous") and show the arrow as an icon, with no text."""
     block = line.block
-    if block is None or "adjacent" not in block.hints or block.link_density < _LINKED:
+    if block is None or "adjacent" not in block.hints or block.link_density < MIN_LINK_DENSITY:
         return False
     text = line.text
     return post_title(text.rstrip("?!")) and not LEXICON.keys_of(text) and _EDGE_LABEL.search(text) is None

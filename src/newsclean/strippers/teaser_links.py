@@ -12,7 +12,7 @@ from newsclean._markup import HEADINGS, in_page
 from newsclean._text import ends_sentence, is_prose, more_words_than, word_count
 from newsclean.strippers.read_more import LINKED
 
-__all__ = ["MIN_TITLE_WORDS", "teaser_links"]
+__all__ = ["MIN_LINK_DENSITY", "MIN_TITLE_WORDS", "teaser_links"]
 
 #: A list is at least this many linked titles in a row.
 MIN_TITLES = 3
