@@ -23,7 +23,15 @@ from newsclean._lexicon import LEXICON
 from newsclean._lines import Line, Role
 from newsclean._markup import Link
 from newsclean._pipeline import Removed
-from newsclean._text import FIELD_SEPARATOR, is_prose, more_words_than, text_key, word_count, word_count_upto
+from newsclean._text import (
+    FIELD_SEPARATOR,
+    is_prose,
+    is_short_question,
+    more_words_than,
+    text_key,
+    word_count,
+    word_count_upto,
+)
 from newsclean.strippers.adjacent_posts import adjacent_title
 from newsclean.strippers.read_more import CARD_BYLINE, COUNT, inline_title
 
@@ -453,7 +461,9 @@ def _parse(
         dated = k + 1 < len(lines) and is_date_alone(lines[k + 1][0]) and not _sentences(text)
         if k in labels or LEXICON.matches("reading_time", text):  # "6 min read" over a title
             continue
-        if linked or dated or under_label or not is_prose(text, min_words=MIN_SUMMARY_WORDS):
+        # A short question no card above took as its summary is a title: "Part 2: Why?"
+        question = is_short_question(text)
+        if linked or dated or under_label or question or not is_prose(text, min_words=MIN_SUMMARY_WORDS):
             items.append(replace(_titled(text, url), sponsored=(under_label and ad) or over))
             over = False
     return items
@@ -996,7 +1006,7 @@ def _detail(item: Teaser, text: str, *, may_source: bool = True) -> Teaser | Non
             item, age=item.age or byline.age, published=item.published or byline.published, settled=True
         )
     summary_words = MIN_CARD_SUMMARY_WORDS if item.settled or _deck(text, item) else MIN_SUMMARY_WORDS
-    if is_prose(text, min_words=summary_words):
+    if is_prose(text, min_words=summary_words) and not _next_question(text, item):
         return replace(item, summary=item.summary or text)
     bare = item.source is None and item.age is None and item.summary is None and not item.settled
     named = _CARD_SOURCE_LABEL.sub("", text, count=1)
@@ -1004,6 +1014,12 @@ def _detail(item: Teaser, text: str, *, may_source: bool = True) -> Teaser | Non
     if bare and may_source and not more_words_than(named, MAX_SOURCE_WORDS) and _source_like(named):
         return replace(item, source=named)
     return None
+
+
+def _next_question(text: str, item: Teaser) -> bool:
+    """Whether a short question under a title that asks one too is the next title: a list
+    of questions ("Part 1: Why keep your own tool?", "Part 2: A parser by hand, really?")."""
+    return is_short_question(text) and item.title.endswith("?") and item.summary is None
 
 
 def _deck(text: str, item: Teaser) -> bool:

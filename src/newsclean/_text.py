@@ -10,6 +10,7 @@ __all__ = [
     "OPEN_QUOTES",
     "ends_sentence",
     "is_prose",
+    "is_short_question",
     "more_words_than",
     "text_key",
     "word_count",
@@ -54,6 +55,21 @@ def is_prose(text: str, *, min_words: int = 8) -> bool:
     False
     """
     return ends_sentence(text) and word_count_upto(text, min_words) >= min_words
+
+
+#: A question this short is a title as often as a sentence: "Part 2: A parser by hand, really?"
+MAX_QUESTION_TITLE_WORDS = 14
+
+
+def is_short_question(text: str) -> bool:
+    """Whether the line is a question short enough to be a headline.
+
+    >>> is_short_question("Part 2: A Markdown parser by hand, really?")
+    True
+    >>> is_short_question("Is it worth writing a parser when the libraries are mature, well tested and fast?")
+    False
+    """
+    return text.endswith("?") and not more_words_than(text, MAX_QUESTION_TITLE_WORDS)
 
 
 def more_words_than(text: str, limit: int) -> bool:

@@ -10,7 +10,7 @@ from newsclean._blocks import main_block
 from newsclean._dates import age_span, ends_with_day, find_date
 from newsclean._lines import Drop, Line, Page, Role
 from newsclean._markup import HEADINGS
-from newsclean._text import is_prose, more_words_than, word_count
+from newsclean._text import is_prose, is_short_question, more_words_than, word_count
 from newsclean.strippers.read_more import CARD_BYLINE, COUNT, LINKED, section_heading
 from newsclean.strippers.teaser_links import MIN_TITLE_WORDS
 
@@ -30,13 +30,13 @@ MENU_GAP = 5
 #: Lexicon keys of the blocks a related list stops at: a list ends where the page's
 #: newsletter box, cookie notice, footer or comments begin, even when an earlier stripper
 #: has already taken those lines off the page.
-_STOPS = ("newsletter", "cookie", "footer", "comment_header", "widget_header")
+_STOPS = ("newsletter", "cookie", "footer", "comment_header", "widget_header", "toc_header")
 #: Class hints of the same blocks, for markup whose box says what it is without a phrase.
 _STOP_HINTS = frozenset({"newsletter", "cookie", "footer", "comment", "subscribe"})
 
 #: Lexicon keys of the headings that start a section of another kind: the comments, the
-#: footer, a sidebar's widget ("Recent Comments").
-_SECTION_ENDS = ("comment_header", "footer", "widget_header")
+#: footer, a sidebar's widget ("Recent Comments"), the article's table of contents.
+_SECTION_ENDS = ("comment_header", "footer", "widget_header", "toc_header")
 #: A card's count of views or comments on a line of its own.
 _COUNT = regex.compile(COUNT)
 MAX_COUNT_CHARS = 30
@@ -58,7 +58,7 @@ def related_section(page: Page) -> Iterator[Drop]:
     >>> [(d.line, d.role.value) for d in related_section(page)]
     [(1, 'teaser-head'), (2, 'teaser')]
     """
-    first_prose = next((line.index for line in page.nonblank() if is_prose(line.text)), None)
+    first_prose = next((line.index for line in page.nonblank() if _paragraph(line.text)), None)
     start = first_prose if first_prose is not None else -1
     inside: Line | None = None
     boxed = False  # a teaser inside the header's related box was taken
@@ -91,7 +91,7 @@ def related_section(page: Page) -> Iterator[Drop]:
         elif (
             _ends_section(page, inside, lines, i)
             or (listed and _heading_over_prose(page, inside, lines, i))
-            or (inside.index < start and is_prose(line.text))
+            or (inside.index < start and (_paragraph(line.text) or _no_words(line.text)))
             or _into_article(article, inside, line)
             or (boxed and _box(line) != _box(inside))
             or _into_page_frame(inside, line)
@@ -109,6 +109,24 @@ def related_section(page: Page) -> Iterator[Drop]:
 
 _UNKNOWN = object()
 _CUT = ("...", "…")
+
+
+def _paragraph(text: str) -> bool:
+    """Whether the line is the article's prose, not a teaser above it: a short question
+    is a title as often as a sentence, and a box of them in the header is a list.
+
+    >>> _paragraph("Part 2: A Markdown parser by hand, really?")
+    False
+    >>> _paragraph("Four years ago I wrote a small static site generator for this blog.")
+    True
+    """
+    return is_prose(text) and not is_short_question(text)
+
+
+def _no_words(text: str) -> bool:
+    """Whether the line is punctuation alone: in the page's header, the "/" of a breadcrumb
+    that leads to the article's headline, not a card of the box above it."""
+    return not any(char.isalnum() for char in text)
 
 
 def _over_prose(below: Line | None) -> bool:
@@ -141,7 +159,7 @@ def _into_article(article: tuple[int, int] | None | object, header: Line, line: 
     if not isinstance(article, tuple):
         return False
     first: int = article[0]
-    return header.index < first <= line.index and is_prose(line.text)
+    return header.index < first <= line.index and _paragraph(line.text)
 
 
 def _count(text: str) -> bool:
