@@ -1,16 +1,18 @@
 """Lists of teasers outside the article that no related header announces: runs of linked
-titles, and grids of cards that each print a label, a title and a summary."""
+titles, and grids of cards that each print a title and a summary under a label or over a
+date."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from newsclean._blocks import main_block
-from newsclean._dates import is_date_alone
+from newsclean._dates import age_span, find_date, is_date_alone
 from newsclean._lines import Drop, Line, Page, Role
 from newsclean._markup import HEADINGS, in_page
 from newsclean._text import ends_sentence, is_prose, more_words_than, word_count
-from newsclean.strippers.read_more import LINKED
+from newsclean.strippers.read_more import CARD_BYLINE, LINKED
 
 __all__ = ["MIN_LINK_DENSITY", "MIN_TITLE_WORDS", "teaser_links"]
 
@@ -27,6 +29,10 @@ MAX_LABEL_WORDS = 3
 MAX_CARD_TITLE_WORDS = 20
 #: A card's summary is a sentence of this many words at least.
 MIN_SUMMARY_WORDS = 8
+#: Under a card's summary, this many lines at most of its date, age or byline.
+MAX_CARD_META_LINES = 2
+#: A card's date line has this many words at most: "Published on Aug 12, 2025 04:30 PM IST".
+MAX_CARD_META_WORDS = 8
 #: A heading over the list ("HEALTHY EATING") has at most this many words.
 MAX_HEADING_WORDS = 4
 _FRAME = frozenset({"nav", "footer", "header"})
@@ -40,10 +46,10 @@ def teaser_links(page: Page) -> Iterator[Drop]:
     the article's (sources, further reading), unless an ``<aside>`` sets it apart or no
     paragraph of the article comes after it (the element may hold the cards too); a
     menu's items are shorter than titles; links in the page's frame are left to the
-    navigation stripper. Cards with no links, each a label, a title and a summary, are
-    taken in runs of three or more (see ``_labelled_cards``).
+    navigation stripper. Cards with no links, each a title and a summary under a label or
+    over a date, are taken in runs of three or more (see ``_card_grids``).
     """
-    yield from _labelled_cards(page)
+    yield from _card_grids(page)
     # Each line's address if it reads as a linked title, looked at once per line.
     titles = {line.index: url for line in page.nonblank() if (url := _title_url(line)) is not None}
     if len(titles) < MIN_TITLES:
@@ -74,23 +80,42 @@ def teaser_links(page: Page) -> Iterator[Drop]:
     yield from _list(run, above)
 
 
-def _labelled_cards(page: Page) -> Iterator[Drop]:
-    """Drop a run of cards, each a section's label, a title and a summary ("Nachhaltigkeit",
-    "Was bedeutet eigentlich Schwammstadt?", "Regenwasser …"), as a page's text prints a
-    grid of teasers with no heading over it. The run is taken when it stands after the
-    article or when a label comes back: an article's subheadings do not repeat.
+def _card_grids(page: Page) -> Iterator[Drop]:
+    """Drop a run of cards, each a title and a summary, as a page's text prints a grid of
+    teasers with no heading over it: "Nachhaltigkeit", "Was bedeutet eigentlich
+    Schwammstadt?", "Regenwasser …". A card may print its title twice (the image's link,
+    then the heading) and its date and byline under the summary. Each card of the run
+    prints a section's label over its title, or a date or byline under its summary: an
+    article's subheadings print neither. The run is taken when it stands after the article,
+    when a label comes back (an article's subheadings do not repeat) or when every card
+    prints its date (no article dates its sections).
     """
     lines = list(page.nonblank())
     k = 0
-    while k + 2 < len(lines):
-        run = k
-        while run + 2 < len(lines) and _card_at(lines[run : run + 3]):
-            run += 3
-        cards = lines[k:run]
-        labels = [line.text for line in cards[::3]]
-        if len(labels) >= MIN_TITLES and (len(set(labels)) < len(labels) or _after_article(page, cards[0])):
-            yield from (Drop(line.index, "card in a list with no heading", Role.TEASER) for line in cards)
-        k = max(run, k + 1)
+    while k < len(lines):
+        cards: list[_Card] = []
+        at = k
+        while (card := _card_at(page, lines, at)) is not None and (card.label or card.meta):
+            cards.append(card)
+            at = card.end
+        labels = [lines[card.start].text for card in cards if card.label]
+        repeated = len(set(labels)) < len(labels)
+        dated = all(card.meta for card in cards)
+        if len(cards) >= MIN_TITLES and (repeated or dated or _after_article(page, lines[k])):
+            yield from (
+                Drop(line.index, "card in a list with no heading", Role.TEASER) for line in lines[k:at]
+            )
+        k = max(at, k + 1)
+
+
+@dataclass(frozen=True, slots=True)
+class _Card:
+    """Where a card starts and ends among the page's lines, and what it printed."""
+
+    start: int
+    end: int
+    label: bool
+    meta: bool
 
 
 def _after_article(page: Page, line: Line) -> bool:
@@ -98,16 +123,43 @@ def _after_article(page: Page, line: Line) -> bool:
     return block is not None and line.index > block[1]
 
 
-def _card_at(card: Sequence[Line]) -> bool:
-    """A short label, a title and a summary."""
-    label, title, summary = (line.text for line in card)
-    if more_words_than(label, MAX_LABEL_WORDS) or ends_sentence(label) or not label[:1].isupper():
+def _card_at(page: Page, lines: Sequence[Line], k: int) -> _Card | None:
+    """The card that starts at line ``k``: a short label perhaps, a title, perhaps the same
+    title again, a summary, and up to two lines of its meta (date, byline)."""
+    labelled = k + 1 < len(lines) and _label(lines[k].text) and _title(lines[k + 1].text)
+    at = k + labelled
+    if at >= len(lines) or not _title(lines[at].text):
+        return None
+    at += 1 + (at + 1 < len(lines) and lines[at + 1].text == lines[at].text)
+    if at >= len(lines) or not is_prose(lines[at].text, min_words=MIN_SUMMARY_WORDS):
+        return None
+    end = at + 1
+    while end < len(lines) and end - at <= MAX_CARD_META_LINES and _card_meta(page, lines[end]):
+        end += 1
+    return _Card(k, end, labelled, end > at + 1)
+
+
+def _label(text: str) -> bool:
+    """A section's short name: "Nachhaltigkeit"; "SETUP STEP #5" is the article's own step."""
+    if more_words_than(text, MAX_LABEL_WORDS) or ends_sentence(text) or not text[:1].isupper():
         return False
-    if any(ch.isdigit() for ch in label):  # "SETUP STEP #5": the article's own steps
+    return not any(ch.isdigit() for ch in text)
+
+
+def _title(text: str) -> bool:
+    if word_count(text) < MIN_TITLE_WORDS or more_words_than(text, MAX_CARD_TITLE_WORDS):
         return False
-    if word_count(title) < MIN_TITLE_WORDS or more_words_than(title, MAX_CARD_TITLE_WORDS):
+    return not ends_sentence(text.rstrip("?!"))
+
+
+def _card_meta(page: Page, line: Line) -> bool:
+    """A card's date, age or byline: "Published on Aug 12, 2025 04:30 PM IST", "ByJo Roe"."""
+    text = line.text
+    if CARD_BYLINE.fullmatch(text) is not None or page.is_phrase(line, "reading_time"):
+        return True
+    if more_words_than(text, MAX_CARD_META_WORDS):
         return False
-    return not ends_sentence(title.rstrip("?!")) and is_prose(summary, min_words=MIN_SUMMARY_WORDS)
+    return find_date(text) is not None or age_span(text) is not None
 
 
 def _unlinked_prose(line: Line) -> bool:
