@@ -41,6 +41,33 @@ _DECORATION = DATE_DECORATION
 MAX_SOURCE_WORDS = 4
 MAX_META_WORDS = 6
 MIN_SUMMARY_WORDS = 12
+#: A story's address spells this many words of its title at least: a writer's page spells
+#: two ("/author/jane-doe"); words this short ("the", "of") are not counted.
+MIN_SLUG_WORDS = 3
+MIN_SLUG_WORD_CHARS = 3
+#: The scheme, host, query and fragment, and a trailing file extension, around a path.
+_URL_PATH = regex.compile(r"^[a-z][a-z0-9+.-]*://[^/]*|[?#].*$|\.[a-z0-9]{2,5}$", regex.I)
+_SLUG_SEPARATOR = regex.compile(r"[-_.+]+")
+_WORD = regex.compile(r"\w+")
+#: Path parts of the pages of people, whose addresses spell a name.
+_PEOPLE_PATHS = frozenset(
+    {
+        "author",
+        "authors",
+        "autor",
+        "autoren",
+        "auteur",
+        "auteurs",
+        "profile",
+        "user",
+        "users",
+        "people",
+        "staff",
+        "writers",
+        "contributors",
+        "by",
+    }
+)
 #: A rank number glued to a title, as a browser copies a numbered "Most read" list: "1Ferry fares".
 _GLUED_RANK = regex.compile(r"^\d{1,2}(?=\p{Lu}[\p{Ll}\s])")
 #: A date in brackets before a title: "[ December 8, 2025 ] Title".
@@ -444,7 +471,7 @@ def _parse(
         if current is not None and (
             url is None
             or url == current.url
-            or _name_like(text)
+            or (_name_like(text) and not _slug_spells(text, url))
             or _dated_author(text)
             or _byline_meta(text) is not None
             or _labelled_source(text)
@@ -695,6 +722,25 @@ def _name_like(text: str) -> bool:
     return len(words) <= MAX_SOURCE_WORDS and all(
         word[:1].isupper() or word[:1].isdigit() or len(word) <= MAX_JOINER_CHARS for word in words
     )
+
+
+def _slug_spells(text: str, url: str | None) -> bool:
+    """Whether the address's last part spells the line out: a story's link
+    (".../best-toaster-ovens" for "The Best Toaster Ovens"), not a source's or a writer's.
+
+    >>> _slug_spells("The Best Toaster Ovens", "https://example.com/kitchen/best-toaster-ovens")
+    True
+    >>> _slug_spells("Daily Harbour News", "https://dailyharbournews.com/")
+    False
+    """
+    if url is None:
+        return False
+    parts = [part for part in _URL_PATH.sub("", url).split("/") if part]
+    if not parts or "@" in url or any(part.casefold() in _PEOPLE_PATHS for part in parts):
+        return False
+    slug = set(_SLUG_SEPARATOR.split(parts[-1].casefold()))
+    words = [word for word in _WORD.findall(text.casefold()) if len(word) >= MIN_SLUG_WORD_CHARS]
+    return sum(word in slug for word in words) >= MIN_SLUG_WORDS
 
 
 def _source_like(text: str) -> bool:
