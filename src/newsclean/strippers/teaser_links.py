@@ -27,8 +27,10 @@ PROSE_WORDS = 12
 #: A card's section label ("Nachhaltigkeit", "Local news") has at most this many words.
 MAX_LABEL_WORDS = 3
 MAX_CARD_TITLE_WORDS = 20
-#: A card's summary is a sentence of this many words at least.
+#: A card's summary is a sentence of this many words at least, or of this many under a
+#: linked title: "From spin-class meet-cutes to climbing-wall first dates."
 MIN_SUMMARY_WORDS = 8
+MIN_LINKED_SUMMARY_WORDS = 5
 #: Under a card's summary, this many lines at most of its date, age or byline.
 MAX_CARD_META_LINES = 2
 #: A card's date line has this many words at most: "Published on Aug 12, 2025 04:30 PM IST".
@@ -126,12 +128,14 @@ def _after_article(page: Page, line: Line) -> bool:
 def _card_at(page: Page, lines: Sequence[Line], k: int) -> _Card | None:
     """The card that starts at line ``k``: a short label perhaps, a title, perhaps the same
     title again, a summary, and up to two lines of its meta (date, byline)."""
-    labelled = k + 1 < len(lines) and _label(lines[k].text) and _title(lines[k + 1].text)
+    labelled = k + 1 < len(lines) and _label(page, lines[k]) and _title(lines[k + 1].text)
     at = k + labelled
     if at >= len(lines) or not _title(lines[at].text):
         return None
+    # a linked title's summary may be shorter: the link says it is a card
+    words = MIN_LINKED_SUMMARY_WORDS if _linked(lines[at]) else MIN_SUMMARY_WORDS
     at += 1 + (at + 1 < len(lines) and lines[at + 1].text == lines[at].text)
-    if at >= len(lines) or not is_prose(lines[at].text, min_words=MIN_SUMMARY_WORDS):
+    if at >= len(lines) or not is_prose(lines[at].text, min_words=words):
         return None
     end = at + 1
     while end < len(lines) and end - at <= MAX_CARD_META_LINES and _card_meta(page, lines[end]):
@@ -139,8 +143,16 @@ def _card_at(page: Page, lines: Sequence[Line], k: int) -> _Card | None:
     return _Card(k, end, labelled, end > at + 1)
 
 
-def _label(text: str) -> bool:
-    """A section's short name: "Nachhaltigkeit"; "SETUP STEP #5" is the article's own step."""
+def _linked(line: Line) -> bool:
+    return line.block is not None and line.block.link_density >= MIN_LINK_DENSITY
+
+
+def _label(page: Page, line: Line) -> bool:
+    """A section's short name ("Nachhaltigkeit") or a sponsor's ("Sponsored by Acme");
+    "SETUP STEP #5" is the article's own step."""
+    text = line.text
+    if page.is_phrase(line, "sponsored"):
+        return True
     if more_words_than(text, MAX_LABEL_WORDS) or ends_sentence(text) or not text[:1].isupper():
         return False
     return not any(ch.isdigit() for ch in text)
