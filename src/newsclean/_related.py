@@ -44,6 +44,12 @@ MIN_SUMMARY_WORDS = 12
 #: A story's address spells this many words of its title at least: a writer's page spells
 #: two ("/author/jane-doe"); words this short ("the", "of") are not counted.
 MIN_SLUG_WORDS = 3
+#: A button's hidden label before the title it repeats: "about", "Read more about".
+MAX_HIDDEN_LABEL_WORDS = 3
+_BUTTON_KEYS = frozenset({"read_more", "related_header"})
+#: Of a list's linked titles, this share at least have their date above them when the
+#: cards print their meta first.
+MIN_DATED_SHARE = 2 / 3
 MIN_SLUG_WORD_CHARS = 3
 #: The scheme, host, query and fragment, and a trailing file extension, around a path.
 _URL_PATH = regex.compile(r"^[a-z][a-z0-9+.-]*://[^/]*|[?#].*$|\.[a-z0-9]{2,5}$", regex.I)
@@ -167,12 +173,17 @@ def related_items(removed: Iterable[Removed], *, headline: str | None) -> list[T
         for item in _parse(texts, urls, labels=labels):
             ad = item.sponsored or sponsored or _labelled_ad(item.title)
             key = text_key(item.title)
-            if ad or key in taken or (own and _trail_to(key, own)):
+            if ad or _seen(key, taken) or (own and _trail_to(key, own)):
                 continue
             if " " in item.title.strip():
                 taken.add(key)
                 items.append(item)
     return items
+
+
+def _seen(key: str, taken: set[str]) -> bool:
+    """Whether the title came already, perhaps now after a button's hidden label ("about")."""
+    return key in taken or any(key.endswith(" " + t) and _button_label(key[: -len(t)]) for t in taken)
 
 
 def _trail_to(title: str, own: str) -> bool:
@@ -601,13 +612,28 @@ def _meta_first(texts: list[str], urls: list[str | None] | None) -> bool:
     heads = list(itertools.islice((k for k, text in enumerate(texts) if _maybe_teaser(text)), 3))
     if not heads:
         return False
-    if _meta(texts[heads[0]]) is not None:
+    if _meta(texts[heads[0]]) is not None or _dated_above(texts, urls):
         return True
     if urls is None or len(heads) < 3 or urls[heads[0]] is not None or urls[heads[2]] is None:
         return False
     meta = _meta(texts[heads[1]])  # "6 min read" alone says nothing of where a card begins
     told = meta is not None and (meta.source or meta.age or meta.published or meta.sponsored)
     return _short_label(texts[heads[0]]) and bool(told)
+
+
+def _dated_above(texts: list[str], urls: list[str | None] | None) -> bool:
+    """Whether, in markup, a date with no link stands above the first linked title and most
+    others, below the title before it: "Environment", "Hannah Lowe", "10 Jun 2025",
+    <a>Title</a>. A list that dates its cards under their titles has none above its first."""
+    if urls is None:
+        return False
+    titles = [k for k, url in enumerate(urls) if url is not None and url not in urls[:k]]
+    if len(titles) < 2:
+        return False
+    dated = [k for k, text in enumerate(texts) if urls[k] is None and is_date_alone(text)]
+    above = [any(a < k < b for k in dated) for a, b in itertools.pairwise([-1, *titles])]
+    # an ad's card and the list's "View all" link have none
+    return above[0] and sum(above) >= len(above) * MIN_DATED_SHARE
 
 
 def _summary_like(text: str, item: Teaser) -> bool:
@@ -926,7 +952,14 @@ def _parse_cards(texts: list[str], urls: list[str | None] | None) -> list[Teaser
                 items[-1] = replace(items[-1], published=meta.published)
             items[-1] = replace(items[-1], sponsored=meta.sponsored)
             meta = None
-        elif items and items[-1].summary is None and is_prose(text, min_words=MIN_SUMMARY_WORDS):
+        elif (
+            items
+            and items[-1].summary is None
+            and (
+                is_prose(text, min_words=MIN_SUMMARY_WORDS)
+                or (not (urls and urls[k]) and _unlinked_subtitle(text, items[-1]))
+            )
+        ):
             items[-1] = replace(items[-1], summary=text)
     return items
 
@@ -1008,8 +1041,27 @@ def _meta(text: str) -> _Meta | None:
 
 
 def _repeats(text: str, item: Teaser) -> bool:
+    """Whether the line repeats the card's title or source, perhaps after a button's hidden
+    label: "Read More", "about Why a Bright Smile Changes Everything".
+
+    >>> _repeats("about Drone story", Teaser("Drone story")), _repeats("Drone story 2", Teaser("Drone story"))
+    (True, False)
+    """
     key = text_key(text)
-    return any(key == text_key(known) for known in (item.title, item.source) if known)
+    for known in (item.title, item.source):
+        told = text_key(known) if known else None
+        if told and (key == told or (key.endswith(" " + told) and _button_label(key[: -len(told)]))):
+            return True
+    return False
+
+
+def _button_label(text: str) -> bool:
+    """Whether the words are a button's label said before a title: "about", "Read more
+    about", "Up next:"."""
+    label = text.strip(" :").removesuffix("about").strip()
+    if more_words_than(label, MAX_HIDDEN_LABEL_WORDS):
+        return False
+    return not label or bool(LEXICON.keys_of(label) & _BUTTON_KEYS)
 
 
 def _detail(item: Teaser, text: str, *, may_source: bool = True) -> Teaser | None:
