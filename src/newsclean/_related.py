@@ -78,6 +78,8 @@ _PEOPLE_PATHS = frozenset(
 _GLUED_RANK = regex.compile(r"^\d{1,2}(?=\p{Lu}[\p{Ll}\s])")
 #: A date in brackets before a title: "[ December 8, 2025 ] Title".
 _BRACKETED_DATE = regex.compile(r"[\[(]\s*(?P<date>[^\[\]()]{6,40}?)\s*[\])]")
+#: A date set before a title by a dash: "April 18 - Notes From the Flea Market".
+_DASHED_DATE = regex.compile(r"(?P<date>[^-–—|]{3,30}?)\s+[-–—|]\s+")
 #: Counts a popular list prints after a title: "11,2k visitas | 3 comentarios", "1.2K views".
 _COUNTERS = regex.compile(rf"(?:[\s|·•,]*{COUNT})+[\s|·•]*$")
 #: Counts fill the end of a line at most this long: the search looks no further back, so a
@@ -830,6 +832,10 @@ def _titled(text: str, url: str | None) -> Teaser:
     ('Neue Buslinie verbindet Kirchwalde mit dem Bahnhof', datetime.date(2025, 5, 12))
     >>> _titled("Una SBC con NPU al precio de una Raspberry Pi 5,9k visitas | 7 comentarios", None).title
     'Una SBC con NPU al precio de una Raspberry Pi'
+    >>> _titled("April 18 - Notes From the Dayton Flea Market", None).title
+    'Notes From the Dayton Flea Market'
+    >>> _titled("Route 66 - The road trip of a lifetime", None).title
+    'Route 66 - The road trip of a lifetime'
     >>> t = _titled("Rojales aprueba un presupuesto récord de 28 millones hace 5 horas", None)
     >>> t.title, t.age
     ('Rojales aprueba un presupuesto récord de 28 millones', 'hace 5 horas')
@@ -843,6 +849,13 @@ def _titled(text: str, url: str | None) -> Teaser:
         if word_count(text[bracketed.end() :]) >= MIN_LINKED_TITLE_WORDS:
             # "[ 12. Mai 2025 ] Title", as a ticker prints its items
             return replace(_titled(_trimmed(text[bracketed.end() :]), url), published=found.value)
+    dashed = _DASHED_DATE.match(text)
+    if dashed is not None and _date_alone(dashed["date"]):
+        if word_count(text[dashed.end() :]) >= MIN_LINKED_TITLE_WORDS:
+            # "April 18 - Notes From the Flea Market", as a blog's sidebar prints its posts
+            found = find_date(dashed["date"])
+            titled = _titled(_trimmed(text[dashed.end() :]), url)
+            return replace(titled, published=found.value) if found is not None else titled
     lead = find_date(text)
     numeric = lead is not None and lead.start == 0 and not any(c.isalpha() for c in text[: lead.end])
     if lead is not None and numeric and word_count(text[lead.end :]) >= LONG_TITLE_WORDS:
@@ -864,6 +877,11 @@ def _titled(text: str, url: str | None) -> Teaser:
         if title:
             return Teaser(title=title, published=hit.value, url=url)
     return Teaser(title=text, url=url)
+
+
+def _date_alone(text: str) -> bool:
+    """A date, or a day of the month printed without its year: "April 18", "18.04.2025"."""
+    return is_date_alone(text) or is_day_of_month(text)
 
 
 def _one_line_cards(texts: list[str], urls: list[str | None] | None) -> list[Teaser]:

@@ -189,9 +189,11 @@ def _sponsor_heading(page: Page, line: Line, blank: set[int]) -> bool:
 def _box(line: Line) -> tuple[str | None, bool] | None:
     """The related box the markup put the line in: an <aside>, a class that says related."""
     block = line.block
-    if block is None or (block.landmark != "aside" and "related" not in block.hints):
+    if block is None:
         return None
-    return block.landmark, "related" in block.hints
+    if "related" in block.hints:
+        return None, True  # a card's own <header> or <footer> inside the box is still the box
+    return ("aside", False) if block.landmark == "aside" else None
 
 
 def _boxed_teaser(header: Line, line: Line) -> bool:
