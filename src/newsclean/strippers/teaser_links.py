@@ -93,11 +93,18 @@ def _card_grids(page: Page) -> Iterator[Drop]:
     prints its date (no article dates its sections).
     """
     lines = list(page.nonblank())
+    # A card's summary ends a sentence one to three lines under the card's first line: the
+    # other lines start no card, and most pages have few such places.
+    ends = [ends_sentence(line.text) for line in lines]
+    heads = {k for k in range(len(lines)) if any(ends[k + 1 : k + 4])}
     k = 0
     while k < len(lines):
+        if k not in heads:
+            k += 1
+            continue
         cards: list[_Card] = []
         at = k
-        while (card := _card_at(page, lines, at)) is not None and (card.label or card.meta):
+        while at in heads and (card := _card_at(page, lines, at)) is not None and (card.label or card.meta):
             cards.append(card)
             at = card.end
         labels = [lines[card.start].text for card in cards if card.label]
@@ -167,10 +174,10 @@ def _title(text: str) -> bool:
 def _card_meta(page: Page, line: Line) -> bool:
     """A card's date, age or byline: "Published on Aug 12, 2025 04:30 PM IST", "ByJo Roe"."""
     text = line.text
-    if CARD_BYLINE.fullmatch(text) is not None or page.is_phrase(line, "reading_time"):
-        return True
     if more_words_than(text, MAX_CARD_META_WORDS):
         return False
+    if CARD_BYLINE.fullmatch(text) is not None or page.is_phrase(line, "reading_time"):
+        return True
     return find_date(text) is not None or age_span(text) is not None
 
 
