@@ -90,6 +90,10 @@ _ANGLE = re.compile(
     r"<(?:(?P<url>[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]{0,2000})>|(?P<email>[\w.+-]{1,64}@[\w.-]{1,255})>"
     r"|/?(?P<tag>[A-Za-z][A-Za-z0-9-]{0,30})(?:[ \t/][^<>\n]{0,2000})?>|!--)"
 )
+#: A link opened on one line closes this many lines below at most.
+MAX_LINK_LINES = 8
+#: The end of a link label opened lines above: "Summary](https://x.cl/g)".
+_LINK_CLOSE = re.compile(r"(?P<label>[^\[\]]{1,500})\]\((?P<url>[^()\s]{1,2000})\)(?P<rest>.*)")
 _LONE_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^()\s]*\)[ \t]*")
 _HEADING_IN_LINK = re.compile(r"[ \t]*#{1,6}[ \t]+")
 _CAPTURE_IMAGE_LABEL = re.compile(r"Image \d{1,6}(?::[ \t]*|$)")
@@ -291,6 +295,9 @@ def _blocks(raw: list[str], start: int, deadline: Deadline | None) -> list[_Part
             # "[![photo](src)", "", "### Title](url)": one card link, split by a blank line
             part = _block(f"{raw[index].strip()} {beyond}", "", state)
             parts += [part, _Part(None, "", inline=False), _Part(None, "", inline=False)]
+        elif not state.fence and not following and (split := _split_link(raw, index)) is not None:
+            # "[### Title", "", "Summary](url)": a card link around its heading and summary
+            parts += [_block(line, "", state) if line else _Part(None, "", inline=False) for line in split]
         elif kicker is not None:
             part = _block(f"{raw[index].strip()} {following}", "", state)
             part.kicker = kicker
@@ -316,6 +323,36 @@ def _card_split(line: str, closing: str) -> bool:
         return False
     head = closing.split("](", 1)[0]
     return head != closing and "[" not in head
+
+
+def _split_link(raw: list[str], index: int) -> list[str] | None:
+    """The lines from ``index`` on, each as a link of its own to the address a line a few
+    lines down closes with, when a link opened on the first holds blank lines: a card's
+    heading, summary and age in one link.
+
+    >>> _split_link(["[### Glacier trail reopens", "", "Repairs took two summers.](https://x.cl/g)"], 0)
+    ['[### Glacier trail reopens](https://x.cl/g)', '', '[Repairs took two summers.](https://x.cl/g)']
+    >>> _split_link(["[Read the report](https://x.cl/r)", "", "More text.](https://x.cl/g)"], 0) is None
+    True
+    """
+    line = raw[index].strip()
+    opened = line.rfind("[")
+    if opened < 0 or "]" in line[opened:] or (opened > 0 and line[opened - 1] == "!"):
+        return None
+    if not line[opened + 1 :].strip():
+        return None
+    inner: list[str] = []
+    for k in range(index + 1, min(index + 1 + MAX_LINK_LINES, len(raw))):
+        text = raw[k].strip()
+        close = _LINK_CLOSE.fullmatch(text)
+        if close is not None and inner:
+            url = close["url"]
+            labelled = [f"[{part}]({url})" if part else "" for part in inner]
+            return [f"{line}]({url})", *labelled, f"[{close['label']}]({url}){close['rest']}"]
+        if "[" in text or "]" in text:
+            return None
+        inner.append(text)
+    return None
 
 
 def _broken_link(line: str, following: str) -> str | None:
