@@ -334,13 +334,19 @@ def _split_link(raw: list[str], index: int) -> list[str] | None:
     ['[### Glacier trail reopens](https://x.cl/g)', '', '[Repairs took two summers.](https://x.cl/g)']
     >>> _split_link(["[Read the report](https://x.cl/r)", "", "More text.](https://x.cl/g)"], 0) is None
     True
+    >>> card = ["[![Image 1: bells](/b.jpg)", "", "#### Bells", "", "12. Sept. 2025](/p/b)"]
+    >>> _split_link(card, 0)[-1]
+    '[12. Sept. 2025](/p/b)'
     """
     line = raw[index].strip()
-    opened = line.rfind("[")
-    if opened < 0 or "]" in line[opened:] or (opened > 0 and line[opened - 1] == "!"):
-        return None
-    if not line[opened + 1 :].strip():
-        return None
+    if line.startswith("[![") and _LONE_IMAGE.fullmatch(line, 1) is not None:
+        pass  # "[![photo](src)": the card's photo opens it
+    else:
+        opened = line.rfind("[")
+        if opened < 0 or "]" in line[opened:] or (opened > 0 and line[opened - 1] == "!"):
+            return None
+        if not line[opened + 1 :].strip():
+            return None
     inner: list[str] = []
     for k in range(index + 1, min(index + 1 + MAX_LINK_LINES, len(raw))):
         text = raw[k].strip()
