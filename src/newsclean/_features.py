@@ -19,7 +19,7 @@ from newsclean._dates import find_date
 from newsclean._language import STOPWORDS
 from newsclean._lines import Line
 from newsclean._reflow import join, paragraphs
-from newsclean._text import ends_sentence, text_key, word_count
+from newsclean._text import ELLIPSES, ends_sentence, text_key, word_count
 
 __all__ = ["FEATURES", "MARKUP_FEATURES", "UnitFeatures", "unit_features"]
 
@@ -135,7 +135,6 @@ _DIGIT = regex.compile(r"\d")
 #: searches, which run several times faster than one pattern over every unit.
 _SEPARATORS = ("|", "•", "·", "»", "›", " - ")
 PROSE_WORDS = 8
-_ELLIPSIS = ("...", "…")
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,7 +252,7 @@ def _own(text: str, words: int, stop: frozenset[str]) -> tuple[float, ...]:
         float(text.isupper()),
         float(text.endswith(":")),
         float(words >= 12 and sentence),
-        float(text.endswith(_ELLIPSIS)),
+        float(text.endswith(ELLIPSES)),
         float(digits >= 4 and find_date(text) is not None),
     )
 

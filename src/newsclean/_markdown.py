@@ -339,14 +339,8 @@ def _split_link(raw: list[str], index: int) -> list[str] | None:
     '[12. Sept. 2025](/p/b)'
     """
     line = raw[index].strip()
-    if line.startswith("[![") and _LONE_IMAGE.fullmatch(line, 1) is not None:
-        pass  # "[![photo](src)": the card's photo opens it
-    else:
-        opened = line.rfind("[")
-        if opened < 0 or "]" in line[opened:] or (opened > 0 and line[opened - 1] == "!"):
-            return None
-        if not line[opened + 1 :].strip():
-            return None
+    if not _opens_link(line):
+        return None
     inner: list[str] = []
     for k in range(index + 1, min(index + 1 + MAX_LINK_LINES, len(raw))):
         text = raw[k].strip()
@@ -359,6 +353,21 @@ def _split_link(raw: list[str], index: int) -> list[str] | None:
             return None
         inner.append(text)
     return None
+
+
+def _opens_link(line: str) -> bool:
+    """Whether the line opens a link it leaves open: "[### Title", or a card's photo
+    "[![photo](src)"; not an image's "![".
+
+    >>> _opens_link("[### Glacier trail reopens"), _opens_link("[![p](/p.jpg)"), _opens_link("![p](/p.jpg)")
+    (True, True, False)
+    """
+    if line.startswith("[![") and _LONE_IMAGE.fullmatch(line, 1) is not None:
+        return True
+    opened = line.rfind("[")
+    if opened < 0 or "]" in line[opened:] or (opened > 0 and line[opened - 1] == "!"):
+        return False
+    return bool(line[opened + 1 :].strip())
 
 
 def _broken_link(line: str, following: str) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 import regex
@@ -24,6 +24,7 @@ from newsclean._lines import Line, Role
 from newsclean._markup import Link
 from newsclean._pipeline import Removed
 from newsclean._text import (
+    ELLIPSES,
     FIELD_SEPARATOR,
     is_prose,
     is_short_question,
@@ -95,8 +96,6 @@ _RANK = regex.compile(r"#?\d{1,2}[.)]?")
 _BARE_COUNT = regex.compile(r"\d[\d.,]*[KkMm]?")
 #: Guillemets, which open and close quotations in a title as well as point like arrows.
 _GUILLEMETS = (("«", "»"), ("‹", "›"))
-#: How a cut summary ends.
-_ELLIPSES = ("...", "…")
 _SPACED_RANK = regex.compile(r"(\d{1,2})[.)]?\s+(?=[\p{Lu}'\"‘“„«])")
 #: The word before a card's source: "from Alder Bay Tides".
 _CARD_SOURCE_LABEL = regex.compile(rf"^(?i:{LEXICON.alternation('card_source_label')})\s+(?=\p{{Lu}})")
@@ -185,7 +184,7 @@ def related_items(removed: Iterable[Removed], *, headline: str | None) -> list[T
 
 def _seen(key: str, taken: set[str]) -> bool:
     """Whether the title came already, perhaps now after a button's hidden label ("about")."""
-    return key in taken or any(key.endswith(" " + t) and _button_label(key[: -len(t)]) for t in taken)
+    return key in taken or any(rest in taken for rest in _after_button_label(key))
 
 
 def _trail_to(title: str, own: str) -> bool:
@@ -568,9 +567,9 @@ def _cut_summary(text: str, item: Teaser, below: str) -> bool:
     """A summary cut short under its card's title, over the card's meta, button or count
     ("The order secures 200 jobs at the yard for...", "Granite Press | 6 hours ago") or
     last in its run; a list of titles alone cuts its long titles the same way."""
-    if item.summary is not None or not text.endswith(_ELLIPSES) or _meta(text) is not None:
+    if item.summary is not None or not text.endswith(ELLIPSES) or _meta(text) is not None:
         return False
-    if word_count(text) < MIN_CARD_SUMMARY_WORDS or item.title.endswith(_ELLIPSES):
+    if word_count(text) < MIN_CARD_SUMMARY_WORDS or item.title.endswith(ELLIPSES):
         return False
     if not below:  # the card's last line: its button ended the run ("Read More")
         return True
@@ -629,7 +628,12 @@ def _dated_above(texts: list[str], urls: list[str | None] | None) -> bool:
     <a>Title</a>. A list that dates its cards under their titles has none above its first."""
     if urls is None:
         return False
-    titles = [k for k, url in enumerate(urls) if url is not None and url not in urls[:k]]
+    titles: list[int] = []  # each address's first line
+    seen: set[str] = set()
+    for k, url in enumerate(urls):
+        if url is not None and url not in seen:
+            seen.add(url)
+            titles.append(k)
     if len(titles) < 2:
         return False
     dated = [k for k, text in enumerate(texts) if urls[k] is None and is_date_alone(text)]
@@ -1066,16 +1070,25 @@ def _repeats(text: str, item: Teaser) -> bool:
     (True, False)
     """
     key = text_key(text)
-    for known in (item.title, item.source):
-        told = text_key(known) if known else None
-        if told and (key == told or (key.endswith(" " + told) and _button_label(key[: -len(told)]))):
-            return True
-    return False
+    told = {text_key(known) for known in (item.title, item.source) if known}
+    return key in told or any(rest in told for rest in _after_button_label(key))
+
+
+def _after_button_label(key: str) -> Iterator[str]:
+    """What follows each way of reading the key's first words as a button's label said
+    before a title: "about", "Read more about", "Up next:".
+
+    >>> list(_after_button_label("read more about drone story"))
+    ['about drone story', 'drone story']
+    """
+    words = key.split(" ")
+    # the label may end in "about" over its own words
+    for n in range(1, min(MAX_HIDDEN_LABEL_WORDS + 1, len(words) - 1) + 1):
+        if _button_label(" ".join(words[:n])):
+            yield " ".join(words[n:])
 
 
 def _button_label(text: str) -> bool:
-    """Whether the words are a button's label said before a title: "about", "Read more
-    about", "Up next:"."""
     label = text.strip(" :").removesuffix("about").strip()
     if more_words_than(label, MAX_HIDDEN_LABEL_WORDS):
         return False

@@ -6,6 +6,7 @@ import regex
 
 __all__ = [
     "CLOSE_QUOTES",
+    "ELLIPSES",
     "FIELD_SEPARATOR",
     "OPEN_QUOTES",
     "ends_sentence",
@@ -20,6 +21,8 @@ __all__ = [
 # German prints »…« and ›…‹ as well as „…“: the French marks turned round.
 OPEN_QUOTES = "'\"“‘„‚«‹»›「『"
 CLOSE_QUOTES = "'\"”’“‘»›«‹」』"
+#: How a line cut short ends: "The order secures 200 jobs at the yard for..."
+ELLIPSES = ("...", "…")
 #: What sets apart the fields a card or footer prints on one line: "Northern Times · 2 hours
 #: ago", "© X · Imprint · Privacy". Parts are stripped after the split: a pattern opening
 #: with "\s+" would be tried from every space of a long run, quadratic in its length.

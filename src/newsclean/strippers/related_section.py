@@ -10,7 +10,7 @@ from newsclean._blocks import main_block
 from newsclean._dates import age_span, ends_with_day, find_date
 from newsclean._lines import Drop, Line, Page, Role
 from newsclean._markup import HEADINGS
-from newsclean._text import is_prose, is_short_question, more_words_than, word_count
+from newsclean._text import ELLIPSES, is_prose, is_short_question, more_words_than, word_count
 from newsclean.strippers.read_more import CARD_BYLINE, COUNT, LINKED, section_heading
 from newsclean.strippers.teaser_links import MIN_TITLE_WORDS
 
@@ -108,7 +108,6 @@ def related_section(page: Page) -> Iterator[Drop]:
 
 
 _UNKNOWN = object()
-_CUT = ("...", "…")
 
 
 def _paragraph(text: str) -> bool:
@@ -134,7 +133,7 @@ def _over_prose(below: Line | None) -> bool:
     nowhere or stands in the article's element: a section of the article ("<h2>Related</h2>"
     over its paragraphs on related work). A text page has no markup to tell: its "More
     from X" is over a box's blurb as often."""
-    if below is None or not is_prose(below.text) or below.text.endswith(_CUT):
+    if below is None or not is_prose(below.text) or below.text.endswith(ELLIPSES):
         return False  # a title cut short ("18 Ideas To Spice Up Your Brand’s Online Presen...")
     block = below.block
     return block is not None and (block.link_density < LINKED or block.main)
@@ -186,14 +185,15 @@ def _sponsor_heading(page: Page, line: Line, blank: set[int]) -> bool:
     return alone and len(line.text.split()) >= 2
 
 
-def _box(line: Line) -> tuple[str | None, bool] | None:
-    """The related box the markup put the line in: an <aside>, a class that says related."""
+def _box(line: Line) -> str | None:
+    """The related box the markup put the line in: a class that says related (whatever the
+    landmark: a card's own <header> inside the box is still the box), else an <aside>."""
     block = line.block
     if block is None:
         return None
     if "related" in block.hints:
-        return None, True  # a card's own <header> or <footer> inside the box is still the box
-    return ("aside", False) if block.landmark == "aside" else None
+        return "related"
+    return "aside" if block.landmark == "aside" else None
 
 
 def _boxed_teaser(header: Line, line: Line) -> bool:
@@ -294,10 +294,8 @@ def _prose_after_links(lines: list[Line], i: int) -> bool:
 def _card_summary(header: Line, line: Line) -> bool:
     """Whether a paragraph below linked titles is a card's summary: it sits in the box
     whose class says related, with the header, and not in the element holding the article."""
-    box = _box(line)
-    return (
-        box is not None and box[1] and box == _box(header) and line.block is not None and not line.block.main
-    )
+    in_box = _box(line) == "related" == _box(header)
+    return in_box and line.block is not None and not line.block.main
 
 
 def _menu_between(present: set[int], lines: list[Line], i: int) -> bool:

@@ -4,6 +4,7 @@ date."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -93,6 +94,7 @@ def _card_grids(page: Page) -> Iterator[Drop]:
     prints its date (no article dates its sections).
     """
     lines = list(page.nonblank())
+    article = functools.cache(lambda: main_block(page.lines))  # found once, if a run needs it
     # A card's summary ends a sentence one to three lines under the card's first line: the
     # other lines start no card, and most pages have few such places.
     ends = [ends_sentence(line.text) for line in lines]
@@ -110,7 +112,7 @@ def _card_grids(page: Page) -> Iterator[Drop]:
         labels = [lines[card.start].text for card in cards if card.label]
         repeated = len(set(labels)) < len(labels)
         dated = all(card.meta for card in cards)
-        if len(cards) >= MIN_TITLES and (repeated or dated or _after_article(page, lines[k])):
+        if len(cards) >= MIN_TITLES and (repeated or dated or _after_article(article(), lines[k])):
             yield from (
                 Drop(line.index, "card in a list with no heading", Role.TEASER) for line in lines[k:at]
             )
@@ -127,8 +129,7 @@ class _Card:
     meta: bool
 
 
-def _after_article(page: Page, line: Line) -> bool:
-    block = main_block(page.lines)
+def _after_article(block: tuple[int, int] | None, line: Line) -> bool:
     return block is not None and line.index > block[1]
 
 
