@@ -40,6 +40,8 @@ WORD_KEYS = frozenset(
         "counter_unit",
         "adjacent_label",
         "affiliate_marker",
+        "related_cue",
+        "related_noun",
     }
 )
 #: Keys whose entry is a list of rows of words; row ``i`` of every language adds to row ``i``.

@@ -9,12 +9,22 @@ from itertools import takewhile
 import regex
 
 from newsclean._dates import age_span, find_date
+from newsclean._language import STOPWORDS
 from newsclean._lexicon import LEXICON
 from newsclean._lines import Drop, Line, Page, Role
 from newsclean._markup import HEADINGS
 from newsclean._text import is_prose, more_words_than, word_count
 
-__all__ = ["CARD_BYLINE", "COUNT", "INLINE_TEASER", "LINKED", "inline_title", "read_more", "section_heading"]
+__all__ = [
+    "CARD_BYLINE",
+    "COUNT",
+    "INLINE_TEASER",
+    "LINKED",
+    "inline_title",
+    "phrase_heading",
+    "read_more",
+    "section_heading",
+]
 
 #: "Read more: Title" on one line; the title is group ``title``.
 INLINE_TEASER = regex.compile(
@@ -97,9 +107,15 @@ def _heading(page: Page, line: Line, below: Line | None) -> bool:
 
 
 def section_heading(page: Page, line: Line, below: Line | None = None) -> bool:
-    """Whether the line is a related list's header: a related header's phrase, or a teaser
-    label's set as a heading in the markup over a linked title ("<h2>Read more</h2>" over a
-    grid of cards)."""
+    """Whether the line is a related list's header: a phrase's (see :func:`phrase_heading`)
+    or one in words of its own (see :func:`cue_header`)."""
+    return phrase_heading(page, line, below) or cue_header(line, below)
+
+
+def phrase_heading(page: Page, line: Line, below: Line | None = None) -> bool:
+    """Whether the line is a related list's header by its phrase: a related header's, or a
+    teaser label's set as a heading in the markup over a linked title ("<h2>Read more</h2>"
+    over a grid of cards)."""
     if page.is_phrase(line, "related_header") or _two_headers(line.text) or _header_ending(line.text):
         return True
     if line.block is None or line.block.tag not in HEADINGS or not page.is_phrase(line, "read_more"):
@@ -107,6 +123,59 @@ def section_heading(page: Page, line: Line, below: Line | None = None) -> bool:
     if below is None or below.block is None:
         return False
     return below.block.link_density >= LINKED and not is_prose(below.text)
+
+
+#: A header in words of its own ("More Norway Travel Guides", "Related reads from the blog")
+#: has at most this many words.
+MAX_CUE_HEADER_WORDS = 8
+#: Words before the cue ("Explore", "My most"), between it and the noun ("Norway travel"),
+#: and after the noun ("from the Trash Talk blog").
+MAX_BEFORE_CUE, MAX_BETWEEN, MAX_TAIL_WORDS = 2, 3, 5
+_CUES = frozenset(LEXICON.words["related_cue"])
+_STOPWORDS = frozenset().union(*STOPWORDS.values())
+_QUOTE_MARKS = "\"'“”‘’„«»‹›("
+_NOUNS = frozenset(LEXICON.words["related_noun"])
+_WORD = regex.compile(r"\w+")
+
+
+def cue_header(line: Line, below: Line | None) -> bool:
+    """Whether a short line names a list of other articles in words no phrase spells out: a
+    word such as "more", "related" or "recent" before one such as "posts", "guides" or
+    "articles", over a line that is no paragraph.
+
+    >>> titles = Line(1, "How to Spend 3 Days in Tottori")
+    >>> cue_header(Line(0, "More Norway Travel Guides"), titles)
+    True
+    >>> cue_header(Line(0, "Articles on more topics"), titles), cue_header(Line(0, "Recent news."), titles)
+    (False, False)
+    """
+    text = line.text.rstrip(": ")
+    # "Related: Title" is an inline teaser; a quotation is someone's words.
+    if below is None or not text or text[-1] in ".?!" or ":" in text or text[0] in _QUOTE_MARKS:
+        return False
+    if line.block is not None and line.block.link_density >= LINKED:  # a menu's item
+        return False
+    if _paragraph_below(below):
+        return False
+    words = _WORD.findall(text.casefold())
+    if not 2 <= len(words) <= MAX_CUE_HEADER_WORDS:
+        return False
+    cue = next((i for i, word in enumerate(words[: MAX_BEFORE_CUE + 1]) if word in _CUES), None)
+    if cue is None:
+        return False
+    noun = next(
+        (i for i in range(cue + 1, min(len(words), cue + 2 + MAX_BETWEEN)) if words[i] in _NOUNS), None
+    )
+    if noun is None:
+        return False
+    # What follows the noun names where the list is from or what it is about: "… from the blog".
+    tail = words[noun + 1 :]
+    return not tail or (len(tail) <= MAX_TAIL_WORDS and tail[0] in _STOPWORDS)
+
+
+def _paragraph_below(below: Line) -> bool:
+    """Whether the line under a header is a paragraph: the article's, not a teaser's title."""
+    return is_prose(below.text) and not below.text.endswith(("...", "…"))
 
 
 #: A line this long may end on a list's header after a sentence of its own.

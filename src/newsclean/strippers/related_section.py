@@ -11,7 +11,14 @@ from newsclean._dates import age_span, ends_with_day, find_date
 from newsclean._lines import Drop, Line, Page, Role
 from newsclean._markup import HEADINGS
 from newsclean._text import ELLIPSES, is_prose, is_short_question, more_words_than, word_count
-from newsclean.strippers.read_more import CARD_BYLINE, COUNT, LINKED, section_heading
+from newsclean.strippers.read_more import (
+    CARD_BYLINE,
+    COUNT,
+    LINKED,
+    cue_header,
+    phrase_heading,
+    section_heading,
+)
 from newsclean.strippers.teaser_links import MIN_TITLE_WORDS
 
 __all__ = ["related_section"]
@@ -37,6 +44,9 @@ _STOP_HINTS = frozenset({"newsletter", "cookie", "footer", "comment", "subscribe
 #: Lexicon keys of the headings that start a section of another kind: the comments, the
 #: footer, a sidebar's widget ("Recent Comments"), the article's table of contents.
 _SECTION_ENDS = ("comment_header", "footer", "widget_header", "toc_header")
+#: A line ending on ":" with more words than this leads into what follows; a title may end
+#: on ":" before its subtitle ("Rust in 2025:").
+MAX_LEAD_IN_TITLE_WORDS = 8
 #: A card's count of views or comments on a line of its own.
 _COUNT = regex.compile(COUNT)
 MAX_COUNT_CHARS = 30
@@ -61,6 +71,7 @@ def related_section(page: Page) -> Iterator[Drop]:
     first_prose = next((line.index for line in page.nonblank() if _paragraph(line.text)), None)
     start = first_prose if first_prose is not None else -1
     inside: Line | None = None
+    worded = False  # the header is one in words of its own, which heads a list of titles only
     boxed = False  # a teaser inside the header's related box was taken
     listed = False  # the lines are still the list's teasers
     lines = list(page.nonblank())
@@ -69,15 +80,19 @@ def related_section(page: Page) -> Iterator[Drop]:
     article: tuple[int, int] | None | object = _UNKNOWN  # the article's densest run, found once
     for i, line in enumerate(lines):
         below = lines[i + 1] if i + 1 < len(lines) else None
-        if section_heading(page, line, below) and not (
+        # A list's own title may read as a header in words of its own ("Other stories").
+        phrased = phrase_heading(page, line, below)
+        if (phrased or (not (inside and listed) and cue_header(line, below))) and not (
             page.is_phrase(line, "read_more") and _over_prose(below)
         ):
+            # inside a phrase's section, the list runs on as that section's
+            worded = not phrased and (inside is None or worded)
             inside, boxed, listed = line, False, True
             article = _article_below(page, line) if article is _UNKNOWN else article
             yield Drop(line.index, "related-articles header", Role.TEASER_HEAD)
         elif page.is_phrase(line, "widget_header"):
             # a sidebar's widget ("Recent Comments"): what it lists is neither teaser nor article
-            inside, boxed, listed = line, False, False
+            inside, boxed, listed, worded = line, False, False, False
             yield Drop(line.index, "a sidebar widget's heading")
         elif inside is None:
             continue
@@ -89,7 +104,8 @@ def related_section(page: Page) -> Iterator[Drop]:
             # "21 comments" under a card is its count, not the comment section's header
             yield Drop(line.index, "related-articles teaser", Role.TEASER)
         elif (
-            _ends_section(page, inside, lines, i)
+            (worded and _worded_list_ends(lines, i))
+            or _ends_section(page, inside, lines, i)
             or (listed and _heading_over_prose(page, inside, lines, i))
             or (inside.index < start and (_paragraph(line.text) or _no_words(line.text)))
             or _into_article(article, inside, line)
@@ -102,12 +118,26 @@ def related_section(page: Page) -> Iterator[Drop]:
         elif listed and not _ends_list(page, inside, lines, i) and not _menu_between(present, lines, i):
             boxed = boxed or _boxed_teaser(inside, line)
             yield Drop(line.index, "related-articles teaser", Role.TEASER)
+        elif worded:  # a header no phrase names is trusted with its titles, no further
+            inside = None
         else:
             listed = False
             yield Drop(line.index, _after(page, inside))
 
 
 _UNKNOWN = object()
+
+
+def _worded_list_ends(lines: list[Line], i: int) -> bool:
+    """Whether a list under a header no phrase names has ended: at a line too short for a
+    title, at a paragraph that leads into what follows ("Here are some practical spots:"),
+    or at two paragraphs in a row. A card's summary is one paragraph, between titles."""
+    text = lines[i].text
+    if not more_words_than(text, MIN_TITLE_WORDS - 1):
+        return True
+    if text.endswith(":") and more_words_than(text, MAX_LEAD_IN_TITLE_WORDS):
+        return True
+    return _paragraph(text) and i + 1 < len(lines) and _paragraph(lines[i + 1].text)
 
 
 def _paragraph(text: str) -> bool:
