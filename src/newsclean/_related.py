@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
@@ -958,22 +959,29 @@ def _parse_cards(texts: list[str], urls: list[str | None] | None) -> list[Teaser
     items: list[Teaser] = []
     meta: _Meta | None = None
     meta_url: str | None = None  # a card is one link: its address may sit on the meta line
+    repeated = {text for text, n in Counter(texts).items() if n > 1}
+    titled = -1  # the line of the last title
     for k, text in enumerate(texts):
-        if not text:
+        if not text or not _maybe_teaser(text):  # a card's "Read story" button
             continue
         above = _meta(text)
-        if above is not None:
+        if above is not None and items and titled == k - 1 and _untold(items[-1]) and not _untold(above):
+            # "4 minutes", "Title", "The Coastal Sentinel - 2025-03-04": meta on both sides
+            items[-1] = replace(items[-1], source=above.source, age=above.age, published=above.published)
+        elif above is not None:
             # a card's label and its meta on two lines: "Sponsored", "Partner content · 2 min"
             pending = meta
             meta = above if pending is None else _merged(pending, above)
             meta_url = (urls[k] if urls else None) or (meta_url if pending is not None else None)
+        elif meta is not None and _label_over_title(texts, urls, k, repeated):
+            continue  # "13 min read", "Agencies", "Top 19 Shopify Agencies": the card's section
         elif meta is not None and not is_prose(text, min_words=MIN_SUMMARY_WORDS):
             url = (urls[k] if urls else None) or meta_url
             items.append(replace(_titled(text, url), source=meta.source, age=meta.age))
             if meta.published is not None:
                 items[-1] = replace(items[-1], published=meta.published)
             items[-1] = replace(items[-1], sponsored=meta.sponsored)
-            meta = None
+            meta, titled = None, k
         elif (
             items
             and items[-1].summary is None
@@ -984,6 +992,26 @@ def _parse_cards(texts: list[str], urls: list[str | None] | None) -> list[Teaser
         ):
             items[-1] = replace(items[-1], summary=text)
     return items
+
+
+def _untold(card: Teaser | _Meta) -> bool:
+    """Whether a card or its meta line names no source, age or date ("4 minutes")."""
+    return card.source is None and card.age is None and card.published is None
+
+
+def _label_over_title(texts: list[str], urls: list[str | None] | None, k: int, repeated: set[str]) -> bool:
+    """Whether line ``k`` is a card's section label over its title: a few words, linked
+    where the longer line below it links, or with no links, printed over other cards too."""
+    if k + 1 >= len(texts):
+        return False
+    if urls and urls[k] is not None:
+        if urls[k + 1] != urls[k]:
+            return False
+    elif texts[k] not in repeated:
+        return False
+    below = texts[k + 1]
+    short = not more_words_than(texts[k], MAX_LABEL_WORDS)
+    return short and word_count(below) > word_count(texts[k]) and _meta(below) is None
 
 
 def _merged(first: _Meta, second: _Meta) -> _Meta:
@@ -1163,6 +1191,10 @@ def _full_stop(text: str) -> bool:
     return (text.endswith(".") and not text.endswith("..")) or _SENTENCE_BREAK.search(text) is not None
 
 
+#: A dash between a card's source and its date; within a title, a dash sets a subtitle apart.
+_DASHES = ("-", "–", "—")
+
+
 def _parts(text: str) -> list[str]:
     """A meta line's fields: "Northern Times · 2 hours ago" is two."""
     return [part for part in (p.strip() for p in FIELD_SEPARATOR.split(text)) if part]
@@ -1174,13 +1206,18 @@ def _meta_parts(text: str) -> list[str]:
 
     >>> _meta_parts("Atlantic Wire 6 hours ago 3 min"), _meta_parts("Northern Times · 2h")
     (['Atlantic Wire', '6 hours ago', '3 min'], ['Northern Times', '2h'])
+    >>> _meta_parts("The Coastal Sentinel - 2025-03-04")
+    ['The Coastal Sentinel', '2025-03-04']
     """
     parts = _parts(text)
     span = age_span(text) if len(parts) == 1 else None
-    if span is None and len(parts) == 1 and _CARD_SOURCE_LABEL.match(text):
-        # "via Kettle and Crumb February 19, 2025": a labelled source and its date
+    if span is None and len(parts) == 1:
+        # "via Kettle and Crumb February 19, 2025": a labelled source and its date;
+        # "The Coastal Sentinel - 2025-03-04": a source and its date after a dash
         hit = find_date(text)
-        span = (hit.start, hit.end) if hit is not None and hit.end == len(text) else None
+        if hit is not None and hit.end == len(text):
+            if _CARD_SOURCE_LABEL.match(text) or text[: hit.start].rstrip().endswith(_DASHES):
+                span = (hit.start, hit.end)
     if span is None:  # a date glued to a word is a section's: "December 8, 2025/Wellness"
         return parts
     pieces = (text[: span[0]], text[span[0] : span[1]], text[span[1] :])

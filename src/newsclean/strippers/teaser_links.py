@@ -36,6 +36,8 @@ MIN_LINKED_SUMMARY_WORDS = 5
 MAX_CARD_META_LINES = 2
 #: A card's date line has this many words at most: "Published on Aug 12, 2025 04:30 PM IST".
 MAX_CARD_META_WORDS = 8
+#: Between two linked titles, at most this many lines of the first card's date and tags.
+MAX_CARD_PARTS = 3
 #: A heading over the list ("HEALTHY EATING") has at most this many words.
 MAX_HEADING_WORDS = 4
 _FRAME = frozenset({"nav", "footer", "header"})
@@ -61,6 +63,7 @@ def teaser_links(page: Page) -> Iterator[Drop]:
     if block is None:
         return
     run: list[Line] = []
+    parts: list[Line] = []  # a card's date or tags since the last title: the run's if one follows
     taken: set[str] = set()  # the run's addresses
     above: Line | None = None
     # Below the article's last paragraph nothing of the article is left to link from.
@@ -72,15 +75,30 @@ def teaser_links(page: Page) -> Iterator[Drop]:
         # stands right under a heading of its own ("MORE DATA DIGS") or in an <aside>.
         headed = above is not None and _heading(above) and _list_item(line)
         if url is not None and url not in taken and (outside or headed or _aside(line)):
+            if parts and not any(is_date_alone(part.text) for part in parts):
+                # short lines with no card's date between two links: a menu's, not a card's
+                yield from _list(run, above)
+                run, taken, above = [], set(), parts[-1]
+            run += parts if run else [part for part in parts if is_date_alone(part.text)]
             run.append(line)
+            parts = []
             taken.add(url)
             continue
-        if run and run[-1].index in titles and is_date_alone(line.text):
-            run.append(line)  # the card's date under its title: the list goes on
+        if outside and len(parts) < MAX_CARD_PARTS and _card_part(line):
+            parts.append(line)  # a card's date above or below its title, its section's tags
             continue
-        yield from _list(run, above)
-        run, taken, above = [], set(), line if outside or _heading(line) else None
-    yield from _list(run, above)
+        if run and run[-1].index in titles and is_date_alone(line.text):
+            run.append(line)  # the card's date under its title, inside the article's element
+            continue
+        yield from _list(_with_last_date(run, parts), above)
+        above = line if outside or _heading(line) else None
+        run, parts, taken = [], [], set()
+    yield from _list(_with_last_date(run, parts), above)
+
+
+def _with_last_date(run: list[Line], parts: list[Line]) -> list[Line]:
+    """The run with the last card's date: the line under its title, if it is a date."""
+    return [*run, parts[0]] if run and parts and is_date_alone(parts[0].text) else run
 
 
 def _card_grids(page: Page) -> Iterator[Drop]:
@@ -216,6 +234,16 @@ def _title_url(line: Line) -> str | None:
     url = block.links[-1].url
     # A link within the page is a table of contents' entry, not another article.
     return None if url is None or in_page(url) else url
+
+
+def _card_part(line: Line) -> bool:
+    """Whether the line is a card's date or its section's name or tags, linked or not:
+    "18 de julio de 2025", "Energía, Medio ambiente". A heading is the next list's name."""
+    if is_date_alone(line.text):
+        return True
+    if line.block is not None and line.block.tag in HEADINGS:
+        return False
+    return not more_words_than(line.text, MAX_LABEL_WORDS) and not ends_sentence(line.text)
 
 
 def _dated_title(text: str, link: str) -> bool:
