@@ -12,6 +12,7 @@ import regex
 
 from newsclean._dates import (
     DATE_DECORATION,
+    TRAILING_WEEKDAY,
     age_span,
     ends_with_day,
     find_age,
@@ -426,6 +427,11 @@ def _parse(
     carried = {texts[k] for k in labels or ()}
     if texts and _one_line_card(texts[0], None) is not None:
         return _one_line_cards(texts, urls)
+    if len(texts) > 1 and all(map(_dated_title, texts)):
+        # "Title Sunday, 06.04.2025" on every line: no line is another's meta
+        return [
+            replace(_titled(text, urls[k] if urls else None), settled=True) for k, text in enumerate(texts)
+        ]
     cards = _card_list([texts[k] for k in kept], [urls[k] for k in kept] if urls else None)
     if cards is not None:
         return _parse_cards(*cards)
@@ -878,7 +884,9 @@ def _titled(text: str, url: str | None) -> Teaser:
             return Teaser(title=title, age=text[span[0] : span[1]], url=url, settled=True)
     hit = lead  # the text is as it was when the date was looked for
     if hit is not None and hit.start > 0 and word_count(text[hit.end :]) <= MAX_META_WORDS:
-        title = _trimmed(text[: hit.start])
+        head = text[: hit.start]
+        # "Title Sunday, 06.04.2025": the date's weekday, set apart from it by a comma
+        title = _trimmed(TRAILING_WEEKDAY.sub("", head) if head.rstrip().endswith(",") else head)
         if title:
             return Teaser(title=title, published=hit.value, url=url)
     return Teaser(title=text, url=url)
@@ -992,6 +1000,13 @@ def _parse_cards(texts: list[str], urls: list[str | None] | None) -> list[Teaser
         ):
             items[-1] = replace(items[-1], summary=text)
     return items
+
+
+def _dated_title(text: str) -> bool:
+    """Whether the line is a title with its date after it: "Mother's Day at the hall Sunday,
+    23.03.2025"; a name with a date ("Dr. Helen Okoro 2/4/2025") is a comment's head."""
+    hit = find_date(text)
+    return hit is not None and hit.start > 0 and word_count(text[: hit.start]) >= MIN_LINKED_TITLE_WORDS
 
 
 def _untold(card: Teaser | _Meta) -> bool:
@@ -1137,6 +1152,10 @@ def _detail(item: Teaser, text: str, *, may_source: bool = True) -> Teaser | Non
     if LEXICON.matches("reading_time", text):
         return replace(item, settled=True)
     meta = None if item.settled else _meta(text)
+    # A card prints one date: under a dated title, a title with another date is the next card.
+    other = item.published is not None and _dated_title(text)
+    if meta is not None and other and _untold(replace(meta, published=None)):
+        meta = None
     if meta is not None:
         # "Northern Times · 2 hours ago", "Sponsored · BathSafe Partners" under the title. A
         # name beside a date is more often the writer's: "Subharun Mukherjee | July 15, 2025".
@@ -1152,7 +1171,7 @@ def _detail(item: Teaser, text: str, *, may_source: bool = True) -> Teaser | Non
     age = find_age(text) if words <= MAX_META_WORDS else None
     if age:
         return replace(item, age=item.age or age, settled=True)
-    hit = find_date(text) if words <= MAX_META_WORDS else None
+    hit = find_date(text) if words <= MAX_META_WORDS and not other else None
     if hit:
         return replace(item, published=item.published or hit.value, settled=True)
     if _dated_author(text):
