@@ -13,13 +13,14 @@ from newsclean._language import STOPWORDS
 from newsclean._lexicon import LEXICON
 from newsclean._lines import Drop, Line, Page, Role
 from newsclean._markup import HEADINGS
-from newsclean._text import is_prose, more_words_than, word_count
+from newsclean._text import ELLIPSES, is_prose, more_words_than, word_count
 
 __all__ = [
     "CARD_BYLINE",
     "COUNT",
     "INLINE_TEASER",
     "LINKED",
+    "cue_header",
     "inline_title",
     "phrase_heading",
     "read_more",
@@ -153,29 +154,27 @@ def cue_header(line: Line, below: Line | None) -> bool:
     # "Related: Title" is an inline teaser; a quotation is someone's words.
     if below is None or not text or text[-1] in ".?!" or ":" in text or text[0] in _QUOTE_MARKS:
         return False
-    if line.block is not None and line.block.link_density >= LINKED:  # a menu's item
-        return False
-    if _paragraph_below(below):
+    if more_words_than(text, MAX_CUE_HEADER_WORDS):  # most lines: read no further
         return False
     words = _WORD.findall(text.casefold())
-    if not 2 <= len(words) <= MAX_CUE_HEADER_WORDS:
-        return False
     cue = next((i for i, word in enumerate(words[: MAX_BEFORE_CUE + 1]) if word in _CUES), None)
-    if cue is None:
+    if len(words) < 2 or cue is None:
         return False
     noun = next(
         (i for i in range(cue + 1, min(len(words), cue + 2 + MAX_BETWEEN)) if words[i] in _NOUNS), None
     )
-    if noun is None:
-        return False
     # What follows the noun names where the list is from or what it is about: "… from the blog".
-    tail = words[noun + 1 :]
-    return not tail or (len(tail) <= MAX_TAIL_WORDS and tail[0] in _STOPWORDS)
+    tail = words[noun + 1 :] if noun is not None else ()
+    if noun is None or (tail and (len(tail) > MAX_TAIL_WORDS or tail[0] not in _STOPWORDS)):
+        return False
+    if line.block is not None and line.block.link_density >= LINKED:  # a menu's item
+        return False
+    return not _paragraph_below(below)
 
 
 def _paragraph_below(below: Line) -> bool:
     """Whether the line under a header is a paragraph: the article's, not a teaser's title."""
-    return is_prose(below.text) and not below.text.endswith(("...", "…"))
+    return is_prose(below.text) and not below.text.endswith(ELLIPSES)
 
 
 #: A line this long may end on a list's header after a sentence of its own.
