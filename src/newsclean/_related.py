@@ -1154,8 +1154,8 @@ def _detail(item: Teaser, text: str, *, may_source: bool = True) -> Teaser | Non
     meta = None if item.settled else _meta(text)
     # A card prints one date: under a dated title, a title with another date is the next card.
     other = item.published is not None and _dated_title(text)
-    if meta is not None and other and _untold(replace(meta, published=None)):
-        meta = None
+    if meta is not None and other and meta.source is None and meta.age is None:
+        meta = None  # the line's date is its own, not this card's
     if meta is not None:
         # "Northern Times · 2 hours ago", "Sponsored · BathSafe Partners" under the title. A
         # name beside a date is more often the writer's: "Subharun Mukherjee | July 15, 2025".

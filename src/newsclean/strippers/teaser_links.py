@@ -63,7 +63,9 @@ def teaser_links(page: Page) -> Iterator[Drop]:
     if block is None:
         return
     run: list[Line] = []
-    parts: list[Line] = []  # a card's date or tags since the last title: the run's if one follows
+    # A card's date or tags since the last title, each with whether it is a date: the run's
+    # if another title follows.
+    parts: list[tuple[Line, bool]] = []
     taken: set[str] = set()  # the run's addresses
     above: Line | None = None
     # Below the article's last paragraph nothing of the article is left to link from.
@@ -75,17 +77,18 @@ def teaser_links(page: Page) -> Iterator[Drop]:
         # stands right under a heading of its own ("MORE DATA DIGS") or in an <aside>.
         headed = above is not None and _heading(above) and _list_item(line)
         if url is not None and url not in taken and (outside or headed or _aside(line)):
-            if parts and not any(is_date_alone(part.text) for part in parts):
+            if parts and not any(date for _, date in parts):
                 # short lines with no card's date between two links: a menu's, not a card's
                 yield from _list(run, above)
-                run, taken, above = [], set(), parts[-1]
-            run += parts if run else [part for part in parts if is_date_alone(part.text)]
+                run, taken, above = [], set(), parts[-1][0]
+            run += [part for part, date in parts if run or date]
             run.append(line)
             parts = []
             taken.add(url)
             continue
-        if outside and len(parts) < MAX_CARD_PARTS and _card_part(line):
-            parts.append(line)  # a card's date above or below its title, its section's tags
+        date = outside and len(parts) < MAX_CARD_PARTS and is_date_alone(line.text)
+        if date or (outside and len(parts) < MAX_CARD_PARTS and _card_label(line)):
+            parts.append((line, date))  # a card's date above or below its title, its tags
             continue
         if run and run[-1].index in titles and is_date_alone(line.text):
             run.append(line)  # the card's date under its title, inside the article's element
@@ -96,9 +99,9 @@ def teaser_links(page: Page) -> Iterator[Drop]:
     yield from _list(_with_last_date(run, parts), above)
 
 
-def _with_last_date(run: list[Line], parts: list[Line]) -> list[Line]:
+def _with_last_date(run: list[Line], parts: list[tuple[Line, bool]]) -> list[Line]:
     """The run with the last card's date: the line under its title, if it is a date."""
-    return [*run, parts[0]] if run and parts and is_date_alone(parts[0].text) else run
+    return [*run, parts[0][0]] if run and parts and parts[0][1] else run
 
 
 def _card_grids(page: Page) -> Iterator[Drop]:
@@ -236,11 +239,9 @@ def _title_url(line: Line) -> str | None:
     return None if url is None or in_page(url) else url
 
 
-def _card_part(line: Line) -> bool:
-    """Whether the line is a card's date or its section's name or tags, linked or not:
-    "18 de julio de 2025", "Energía, Medio ambiente". A heading is the next list's name."""
-    if is_date_alone(line.text):
-        return True
+def _card_label(line: Line) -> bool:
+    """Whether the line is a card's section name or tags, linked or not: "Energía, Medio
+    ambiente". A heading is the next list's name."""
     if line.block is not None and line.block.tag in HEADINGS:
         return False
     return not more_words_than(line.text, MAX_LABEL_WORDS) and not ends_sentence(line.text)
