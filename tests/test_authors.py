@@ -60,6 +60,28 @@ def test_name_beside_the_date() -> None:
     assert not any("Jane Doe" in paragraph for paragraph in article.body)
 
 
+GREEN_STORY = STORY + "\n\nThe parks will stay green all summer, the mayor said at the meeting."
+
+
+def test_name_under_the_dateline_may_be_of_the_pages_words() -> None:
+    """Headline, date, name: the line is the byline, though the page prints "green" too."""
+    article = _page("May 6, 2025", "Madison Green", story=GREEN_STORY)
+    assert article.authors == ("Madison Green",)
+    assert not any("Madison Green" in paragraph for paragraph in article.body)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "CITY GREEN NEWS",  # a section's label, in capitals
+        "Nonessential Thoughts, Technology",  # the post's categories
+        "Mayor Green Parks Budget Plan",  # a caption: more words than a name
+    ],
+)
+def test_under_the_dateline_no_label_or_caption_is_an_author(line: str) -> None:
+    assert _page("May 6, 2025", line, story=GREEN_STORY).authors == ()
+
+
 def test_role_line_under_the_name_is_neither_body_nor_author() -> None:
     article = _page("Jane Doe", "Senior Reporter", "May 6, 2025")
     assert article.authors == ("Jane Doe",)

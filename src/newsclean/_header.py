@@ -218,6 +218,8 @@ ROLE_REACH, BIO_REACH = 2, 3
 MAX_ROLE_WORDS, BIO_NAME_WORDS, BIO_ROLE_WORDS = 12, 6, 30
 #: A headline as short as a menu item may be one: a name under it needs more to confirm it.
 MIN_HEADLINE_WORDS = 5
+#: A name under the dateline has at most this many words: a longer line there is a caption.
+MAX_DATED_NAME_WORDS = 3
 _STOPWORDS = STOPWORDS.get("en", frozenset()) | {"the", "our", "log", "sign", "read", "more"}
 # Articles open an outlet's name ("The Daily Planet"), never a person's.
 _NO_KEYS: frozenset[str] = frozenset()
@@ -269,6 +271,20 @@ _DATE_LABELS = frozenset(
     for entry in LEXICON.words[key]
     for word in entry.split()
 ) - frozenset(_PARTICLES.split("|"))
+# A date's label glued to a byline in capitals: "BY JANE DOEPUBLISHED: MAY 6, 2025". Only
+# the labels' first words of four letters or more: a name may end in "ON" or "AM".
+_GLUED_LABEL_WORDS = sorted(
+    {
+        first.upper()
+        for key in ("published_label", "updated_label")
+        for entry in LEXICON.words[key]
+        if len(first := entry.split()[0]) >= 4
+    },
+    key=lambda word: (-len(word), word),
+)
+_GLUED_DATE_LABEL = regex.compile(
+    rf"(?<=\p{{Lu}}{{2}})(?:{'|'.join(map(regex.escape, _GLUED_LABEL_WORDS))})\s*+:?\Z"
+)
 _NAME = regex.compile(
     rf"\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*(?:\s+(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*|(?:{_PARTICLES})(?=\s))){{0,4}}"
 )
@@ -526,8 +542,10 @@ def _beside(page: _Page, i: int) -> _Byline | None:
     head = _cut_names(head.strip(_NAME_TRIM))
     if _OPENS_WITH_BY.match(head):  # "By Staff": a byline the labelled readers turned down
         return None
-    if _sandwiched(page, i):  # a one-word name will do here
-        name = _person(head, page.vocabulary, label="by")
+    sandwiched = _sandwiched(page, i)
+    # A one-word name will do between the two; under the dateline, a name and no more.
+    if sandwiched or (not rest and _under_dateline(page, i)):
+        name = _person(head, page.vocabulary, label="by", later=not sandwiched)
         return _Byline((name,), (page.lines[i], *_roles_after(page, i))) if name else None
     name = _bare_name(head, page.vocabulary)
     if name is None:
@@ -542,6 +560,16 @@ def _sandwiched(page: _Page, i: int) -> bool:
     """Whether the line stands under the headline (and its standfirst), over a dated line."""
     below = page.texts[i + 1] if i + 1 < len(page.lines) else ""
     return page.headline is not None and 0 < i - page.headline <= 2 and _short_dated(below)
+
+
+def _under_dateline(page: _Page, i: int) -> bool:
+    """Whether the line stands right under the dateline right under the headline:
+    "Title / July 5, 2025 / Jane Doe". Not in capitals, nor of more words than a name has:
+    there a section's label or a photo's caption stands."""
+    text = page.texts[i]
+    if page.headline != i - 2 or page.used.get(i - 1) != "date" or text.isupper():
+        return False
+    return not more_words_than(text, MAX_DATED_NAME_WORDS)
 
 
 def _by_date(page: _Page, i: int) -> bool:
@@ -619,6 +647,8 @@ def _is_role(text: str) -> bool:
     if not text or len(text) > MAX_NAME_CHARS or more_words_than(text, MAX_ROLE_WORDS) or is_prose(text):
         return False
     parts = [p.strip() for p in _NAME_SEPARATOR.split(text) if p.strip()]
+    if not parts:  # separators alone: "&"
+        return False
     first_fits = _ends_in_role(parts[0]) or _CREDENTIAL.fullmatch(parts[0]) is not None
     return first_fits and any(_ends_in_role(p) for p in parts)
 
@@ -698,13 +728,13 @@ def _person(
         return None
     whole = part
     # "Jane Doe Senior Reporter", "Jane DoeFounder": the job goes, the name stays.
-    cut = next((k for k in range(2, len(words)) if LEXICON.matches("author_role", " ".join(words[k:]))), None)
+    cut = next((k for k in range(2, len(words)) if _is_role(" ".join(words[k:]))), None)
     part = " ".join(words[:cut])
     glued = _GLUED_WORD.search(part)
     if glued and LEXICON.matches("author_role", glued[0]):
         part = part[: glued.start()]
     if part.isupper() and " " in part:
-        part = part.title()  # "JANE DOE"
+        part = _GLUED_DATE_LABEL.sub("", part).title()  # "JANE DOE"
     words = part.split()
     if _NAME.fullmatch(part) is None or is_boilerplate_phrase(part) or ((later or strict) and len(words) < 2):
         return None
