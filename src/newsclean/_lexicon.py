@@ -52,7 +52,7 @@ _NONE: frozenset[str] = frozenset()
 #: How many leading characters file a phrase: two split the buckets of one letter about
 #: tenfold, so the pattern tried on every line is short.
 _KEY_SIZE = 2
-_DECORATION = " \t.…:;!|·•*►▶›»>«<‹-–—_=+#~"
+_DECORATION = " \t.…:;!¡¿|·•*►▶›»>«<‹-–—_=+#~"
 
 
 def trim(text: str) -> str:

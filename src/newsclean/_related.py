@@ -109,6 +109,9 @@ MIN_TAGS = 3
 MAX_LABEL_WORDS = 3
 #: A list holding a title this long is no list of short titles: its short lines are labels.
 LONG_TITLE_WORDS = 5
+#: A title has at most this many words: a longer line under a linked title is its summary,
+#: cut short without its ellipsis ("… que se sumarán a las").
+MAX_TITLE_WORDS = 22
 #: A ticker's line links one title of this many words at least, among short section links.
 MIN_LINKED_TITLE_WORDS = 4
 #: A title printed with its byline and date on one line has this many words at least.
@@ -452,6 +455,7 @@ def _parse(
     labelled: str | None = None  # the address of the card whose label the line above was
     ad = False  # that label was a sponsor's
     over = False  # a sponsor's label came under a card's last detail: it is the next card's
+    date_over: tuple[int, str] | None = None  # a date no card above took, over the next title
     for k, (text, url) in enumerate(lines):
         current = items[-1] if items else None
         if current and _repeats(text, current):
@@ -481,6 +485,9 @@ def _parse(
             # "The order secures around 200 jobs at the yard for...": a summary cut short
             items[-1] = replace(current, summary=text)
             continue
+        if current is not None and url is None and _overlong_summary(text, current):
+            items[-1] = replace(current, summary=text)
+            continue
         if current is not None and url is None and _unlinked_subtitle(text, current):
             # titles link their stories: a line of words with no link under one is its deck
             items[-1] = replace(current, summary=text)
@@ -507,11 +514,16 @@ def _parse(
         dated = k + 1 < len(lines) and is_date_alone(lines[k + 1][0]) and not _sentences(text)
         if k in labels or LEXICON.matches("reading_time", text):  # "6 min read" over a title
             continue
+        if is_date_alone(text):  # a date is never a title
+            date_over = (k, text)
+            continue
         # A short question no card above took as its summary is a title: "Part 2: Why?"
         question = is_short_question(text)
         if linked or dated or under_label or question or not is_prose(text, min_words=MIN_SUMMARY_WORDS):
             items.append(replace(_titled(text, url), sponsored=(under_label and ad) or over))
-            over = False
+            if date_over is not None and date_over[0] == k - 1:
+                items[-1] = _detail(items[-1], date_over[1]) or items[-1]
+            over, date_over = False, None
     return items
 
 
@@ -600,6 +612,12 @@ def _labelled_source(text: str) -> bool:
     "via Kettle and Crumb February 19, 2025"."""
     meta = _meta(text)
     return meta is not None and meta.labelled
+
+
+def _overlong_summary(text: str, item: Teaser) -> bool:
+    """Whether a line with no link under a linked title is longer than any title: the card's
+    summary, though cut short with no ellipsis, after the card's meta line."""
+    return item.url is not None and item.summary is None and more_words_than(text, MAX_TITLE_WORDS)
 
 
 def _unlinked_subtitle(text: str, item: Teaser) -> bool:

@@ -20,7 +20,9 @@ __all__ = [
     "COUNT",
     "INLINE_TEASER",
     "LINKED",
+    "SEE_ALL_REACH",
     "cue_header",
+    "see_all_link",
     "inline_title",
     "phrase_heading",
     "read_more",
@@ -132,6 +134,8 @@ MAX_CUE_HEADER_WORDS = 8
 #: Words before the cue ("Explore", "My most"), between it and the noun ("Norway travel"),
 #: and after the noun ("from the Trash Talk blog").
 MAX_BEFORE_CUE, MAX_BETWEEN, MAX_TAIL_WORDS = 2, 3, 5
+#: How far below a header its "View all" link may stand: the next line, or the one after a blank.
+SEE_ALL_REACH = 2
 _CUES = frozenset(LEXICON.words["related_cue"])
 _STOPWORDS = frozenset().union(*STOPWORDS.values())
 _QUOTE_MARKS = "\"'“”‘’„«»‹›("
@@ -141,35 +145,72 @@ _WORD = regex.compile(r"\w+")
 
 def cue_header(line: Line, below: Line | None) -> bool:
     """Whether a short line names a list of other articles in words no phrase spells out: a
-    word such as "more", "related" or "recent" before one such as "posts", "guides" or
+    word such as "more", "related" or "recent" next to one such as "posts", "guides" or
     "articles", over a line that is no paragraph.
 
     >>> titles = Line(1, "How to Spend 3 Days in Tottori")
     >>> cue_header(Line(0, "More Norway Travel Guides"), titles)
     True
+    >>> cue_header(Line(0, "Artículos relacionados del blog:"), titles)
+    True
     >>> cue_header(Line(0, "Articles on more topics"), titles), cue_header(Line(0, "Recent news."), titles)
     (False, False)
     """
+    if below is None or not _header_shaped(line):
+        return False
+    return _cued(_WORD.findall(line.text.casefold())) and not _paragraph_below(below)
+
+
+def see_all_link(page: Page, line: Line, below: Line | None) -> int | None:
+    """Where a short line with a cue word ("more", "latest", "plus") has a link to the whole
+    list it heads ("Plus de Claire" over "Tout voir"): the index of the next line, or of one
+    between it and ``below`` that a stripper (navigation) took already; None when the line
+    is no such header.
+
+    >>> page = Page.of("More from the editors", "View all", "How to Spend 3 Days in Tottori")
+    >>> see_all_link(page, page.lines[0], page.lines[1]), see_all_link(page, page.lines[2], None)
+    (1, None)
+    """
+    if not _header_shaped(line):
+        return None
+    # a cue word ("Plus de Claire", "Trending"): a shop's "Sale" or a slider's "1 / 3" has its "View all" too
+    words = _WORD.findall(line.text.casefold())
+    if not any(word in _CUES for word in words[: MAX_BEFORE_CUE + 1]):
+        return None
+    if below is not None and page.is_phrase(below, "see_all"):
+        return below.index
+    end = line.index + SEE_ALL_REACH + 1
+    phrases = page.phrases or {}
+    gone = range(line.index + 1, min(below.index, end) if below is not None else end)
+    return next((j for j in gone if "see_all" in phrases.get(j, ())), None)
+
+
+def _header_shaped(line: Line) -> bool:
+    """Whether the line reads as a list's header: short, no sentence, no inline teaser's
+    "Related: Title", no quotation, not a menu's link."""
     text = line.text.rstrip(": ")
-    # "Related: Title" is an inline teaser; a quotation is someone's words.
-    if below is None or not text or text[-1] in ".?!" or ":" in text or text[0] in _QUOTE_MARKS:
+    if not text or text[-1] in ".?!" or ":" in text or text[0] in _QUOTE_MARKS:
         return False
     if more_words_than(text, MAX_CUE_HEADER_WORDS):  # most lines: read no further
         return False
-    words = _WORD.findall(text.casefold())
+    return line.block is None or line.block.link_density < LINKED
+
+
+def _cued(words: list[str]) -> bool:
+    """Whether the words are a cue and a noun ("more … guides"), or a noun and the cue that
+    follows it ("artículos relacionados"), and at most a short tail that says where from."""
     cue = next((i for i, word in enumerate(words[: MAX_BEFORE_CUE + 1]) if word in _CUES), None)
-    if len(words) < 2 or cue is None:
+    # "Conclusion and More Resources": a section of the article's own, named with another
+    if len(words) < 2 or cue is None or any(LEXICON.matches("name_joiner", word) for word in words[:cue]):
         return False
     noun = next(
         (i for i in range(cue + 1, min(len(words), cue + 2 + MAX_BETWEEN)) if words[i] in _NOUNS), None
     )
+    if noun is None and cue > 0 and words[cue - 1] in _NOUNS:
+        noun = cue  # the adjective after its noun, as Romance languages place it
     # What follows the noun names where the list is from or what it is about: "… from the blog".
     tail = words[noun + 1 :] if noun is not None else ()
-    if noun is None or (tail and (len(tail) > MAX_TAIL_WORDS or tail[0] not in _STOPWORDS)):
-        return False
-    if line.block is not None and line.block.link_density >= LINKED:  # a menu's item
-        return False
-    return not _paragraph_below(below)
+    return noun is not None and not (tail and (len(tail) > MAX_TAIL_WORDS or tail[0] not in _STOPWORDS))
 
 
 def _paragraph_below(below: Line) -> bool:

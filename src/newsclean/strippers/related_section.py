@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from newsclean._blocks import main_block
-from newsclean._dates import age_span, ends_with_day, find_date
+from newsclean._dates import age_span, ends_with_day, find_date, is_date_alone
 from newsclean._lines import Drop, Line, Page, Role
 from newsclean._markup import HEADINGS
 from newsclean._text import ELLIPSES, is_prose, is_short_question, more_words_than, word_count
@@ -15,9 +15,11 @@ from newsclean.strippers.read_more import (
     CARD_BYLINE,
     COUNT,
     LINKED,
+    SEE_ALL_REACH,
     cue_header,
     phrase_heading,
     section_heading,
+    see_all_link,
 )
 from newsclean.strippers.teaser_links import MIN_TITLE_WORDS
 
@@ -82,7 +84,8 @@ def related_section(page: Page) -> Iterator[Drop]:
         below = lines[i + 1] if i + 1 < len(lines) else None
         # A list's own title may read as a header in words of its own ("Other stories").
         phrased = phrase_heading(page, line, below)
-        if (phrased or (not (inside and listed) and cue_header(line, below))) and not (
+        worded_header = cue_header(line, below) or _over_see_all(page, lines, i)
+        if (phrased or (not (inside and listed) and worded_header)) and not (
             page.is_phrase(line, "read_more") and _over_prose(below)
         ):
             # inside a phrase's section, the list runs on as that section's
@@ -103,6 +106,8 @@ def related_section(page: Page) -> Iterator[Drop]:
         elif listed and _count(lines[i].text):
             # "21 comments" under a card is its count, not the comment section's header
             yield Drop(line.index, "related-articles teaser", Role.TEASER)
+        elif listed and page.is_phrase(line, "see_all"):
+            yield Drop(line.index, "a link to the whole list of teasers")
         elif (
             (worded and _worded_list_ends(lines, i))
             or _ends_section(page, inside, lines, i)
@@ -128,13 +133,31 @@ def related_section(page: Page) -> Iterator[Drop]:
 _UNKNOWN = object()
 
 
+def _over_see_all(page: Page, lines: list[Line], i: int) -> bool:
+    """Whether the line heads a list by its "View all" link (see :func:`see_all_link`), right
+    over a title: a menu's last item stands over its column's "View all" too, and another
+    menu follows."""
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    link = see_all_link(page, lines[i], below)
+    if link is None or below is None:
+        return False
+    if below.index == link:  # the link is still on the page: the title is under it
+        below = lines[i + 2] if i + 2 < len(lines) else None
+    if below is None or below.index > link + SEE_ALL_REACH:
+        return False
+    return more_words_than(below.text, MIN_TITLE_WORDS - 1)
+
+
 def _worded_list_ends(lines: list[Line], i: int) -> bool:
     """Whether a list under a header no phrase names has ended: at a line too short for a
-    title, at a paragraph that leads into what follows ("Here are some practical spots:"),
-    or at two paragraphs in a row. A card's summary is one paragraph, between titles."""
+    title (but a card's date or the label over it), at a paragraph
+    that leads into what follows ("Here are some practical spots:"), or at two paragraphs
+    in a row. A card's summary is one paragraph, between titles."""
     text = lines[i].text
     if not more_words_than(text, MIN_TITLE_WORDS - 1):
-        return True
+        # a card's date, or its section's label over the date: "Business Shipping", "March 3, 2026"
+        below = lines[i + 1].text if i + 1 < len(lines) else ""
+        return not (is_date_alone(text) or is_date_alone(below))
     if text.endswith(":") and more_words_than(text, MAX_LEAD_IN_TITLE_WORDS):
         return True
     return _paragraph(text) and i + 1 < len(lines) and _paragraph(lines[i + 1].text)
