@@ -217,6 +217,8 @@ _HINT = re.compile(r"[a-z]+")
 _ADJACENT_CLASS = re.compile(
     r"(?:[a-z0-9-]*[-_])?(?:nav|post|entry|article|story)[-_]+(?:prev|previous|next|older|newer)"
     r"|(?:prev|previous|next|older|newer)[-_]+(?:post|entry|article|story)s?"
+    # a BEM modifier on a navigation's item: "article-navigation__item--prev"
+    r"|[a-z0-9-]*nav(?:igation)?__[a-z0-9-]+--(?:prev|previous|next|older|newer)"
 )
 #: Class words of the element that opens a teaser's link with the teaser's section:
 #: "<a><span class="kicker">Politics</span> Title</a>".

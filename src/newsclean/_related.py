@@ -37,6 +37,7 @@ from newsclean._text import (
 )
 from newsclean.strippers.adjacent_posts import adjacent_title
 from newsclean.strippers.read_more import CARD_BYLINE, COUNT, inline_title
+from newsclean.strippers.related_section import is_contact
 
 __all__ = ["Teaser", "related_items"]
 
@@ -94,6 +95,8 @@ _LEADING_SYMBOLS = regex.compile(r"^[\p{So}\p{Sk}\p{Cf}\uFE0F\s]+(?=\S)")
 MAX_JOINING_WORDS = 2
 #: A rank number on a line of its own, as a numbered list prints it: "1", "02", "#3", "4.".
 _RANK = regex.compile(r"#?\d{1,2}[.)]?")
+# A card's tags as hashtags: "#Regional", "#Cloud Computing".
+_HASHTAG = regex.compile(r"#\p{L}[\p{L}\d&'’-]*(?:\s#?\p{L}[\p{L}\d&'’-]*){0,2}")
 #: A card's count of likes or comments alone on its line, with no unit: "41", "1.1K".
 _BARE_COUNT = regex.compile(r"\d[\d.,]*[KkMm]?")
 #: Guillemets, which open and close quotations in a title as well as point like arrows.
@@ -247,7 +250,8 @@ def _groups(removed: Iterable[Removed]) -> list[tuple[bool, list[tuple[str, str 
     """Runs of teaser lines, each line with the address it links to, if the input had links.
 
     Each run says whether a sponsor's heading ("Sponsored Content") opened it, and which of
-    its lines are sponsors' labels another stripper took ("Anzeige", linked as a menu item).
+    its lines are sponsors' labels another stripper took ("Anzeige", linked as a menu item),
+    over its first card too.
     """
     groups: list[tuple[bool, list[tuple[str, str | None]], set[int]]] = []
     closed = False  # readers' comments came between: what follows is another list
@@ -272,7 +276,7 @@ def _groups(removed: Iterable[Removed]) -> list[tuple[bool, list[tuple[str, str 
                 groups[-1][1].append((label, None))
                 label = None
             groups[-1][1].extend(_fields(_unlabelled(r.line.text, r.line), r.line))
-        elif groups and groups[-1][1] and _sponsor_label(r.line.text):
+        elif groups and _sponsor_label(r.line.text):
             # "Sponsored", "Anzeige": a menu's stripper takes the card's label as a link
             label = r.line.text.strip(_DECORATION)
     return groups
@@ -422,6 +426,11 @@ def _parse(
     [('Drone story', 'Russia Today', '20 hours ago'), ('Next one', None, None)]
     """
     texts = _unranked([_unprompted(_trimmed(raw)) for raw in texts])
+    if any(_HASHTAG.fullmatch(text) for text in texts):
+        # "#Regional" over a card: its tag, never its title or source; "#Sponsored" marks an ad
+        keep = [k for k, text in enumerate(texts) if not _HASHTAG.fullmatch(text) or _sponsor_label(text)]
+        texts, urls = [texts[k] for k in keep], [urls[k] for k in keep] if urls else None
+        labels = {keep.index(k) for k in labels or () if k in keep}
     # A card's meta over its title ("Daily News · 5h", "Title"), perhaps under its section's
     # label ("Transport", "Daily News · 5h", "Title"): the list is read card by card. There
     # a sponsor's label above a card's meta or below its title reads the same: only the
@@ -437,7 +446,11 @@ def _parse(
         ]
     cards = _card_list([texts[k] for k in kept], [urls[k] for k in kept] if urls else None)
     if cards is not None:
-        return _parse_cards(*cards)
+        read = _parse_cards(*cards)
+        if read and 0 in (labels or ()) and _sponsor_label(texts[0]):
+            # a menu's stripper took the first card's label: "#Sponsored", "Published on …", "Title"
+            read[0] = replace(read[0], sponsored=True)
+        return read
     if _source_over_age(texts, 0):
         texts, urls = _joined_heads(texts, urls)
     teasers = [k for k, t in enumerate(texts) if _maybe_teaser(t)]
@@ -464,6 +477,8 @@ def _parse(
         if card is not None:
             items.append(card)
             continue
+        if current is not None and _sponsor_label(text) and _labelled_ad(current.title):
+            continue  # "Partenaire : Gagnez un week-end", "Sponsorisé": the ad's own label, again
         if _sponsor_label(text) and (
             current is None or current.settled or kickers or (text in carried and current.url)
         ):
@@ -696,6 +711,7 @@ def _maybe_teaser(text: str) -> bool:
     return (
         bool(text)
         and not _RANK.fullmatch(text)
+        and not is_contact(text)  # "+44 20 3734 1592": the footer's
         and "not_teaser" not in keys
         and "read_more" not in keys  # a card's "Read More →" button
         and ("sponsored" in keys or not keys & _FRAME_KEYS)

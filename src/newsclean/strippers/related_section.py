@@ -23,7 +23,7 @@ from newsclean.strippers.read_more import (
 )
 from newsclean.strippers.teaser_links import MIN_TITLE_WORDS
 
-__all__ = ["related_section"]
+__all__ = ["is_contact", "related_section"]
 
 #: A paragraph this long is article prose rather than a teaser's summary, when another follows.
 ARTICLE_WORDS = 30
@@ -125,6 +125,9 @@ def related_section(page: Page) -> Iterator[Drop]:
             yield Drop(line.index, "related-articles teaser", Role.TEASER)
         elif worded:  # a header no phrase names is trusted with its titles, no further
             inside = None
+        elif listed and worded_header:  # where the list ends, another in words of its own begins
+            inside, boxed, worded = line, False, True
+            yield Drop(line.index, "related-articles header", Role.TEASER_HEAD)
         else:
             listed = False
             yield Drop(line.index, _after(page, inside))
@@ -369,17 +372,40 @@ def _stop_between(page: Page, before: int, after: int) -> bool:
     return False
 
 
+_EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
+_CONTACT_LABEL = regex.compile(r"^\p{L}[\p{L} .]{0,15}:\s*")
+_PHONE = regex.compile(r"\+?[\d(][\d ().-]{6,20}\d")
+#: A phone number has this many digits at least; a year range ("1998-2025") has eight.
+MIN_PHONE_DIGITS = 9
+
+
+def is_contact(text: str) -> bool:
+    """Whether the line is an address to write to or a number to call, and nothing else.
+
+    >>> is_contact("redaction@example.fr"), is_contact("US: +1 332 255 68 52"), is_contact("2025-03-04")
+    (True, True, False)
+    """
+    text = _CONTACT_LABEL.sub("", text, count=1)  # "Tel.: ", "US: ", "Newsroom: "
+    if _EMAIL.fullmatch(text):
+        return True
+    digits = sum(c.isdigit() for c in text)
+    return bool(_PHONE.fullmatch(text)) and digits >= MIN_PHONE_DIGITS and find_date(text) is None
+
+
 def _ends_list(page: Page, header: Line, lines: list[Line], i: int) -> bool:
     """Whether the list under ``header`` has ended before ``lines[i]``.
 
     It has at a newsletter, cookie, footer or comments phrase taken off the page before the
-    line; at a comment form; at the heading of the writer's box; at a newsletter, cookie or
-    footer box the header is not in; at a heading of another section as high as the
-    header's own (a teaser's title is a link, a section's heading is not).
+    line; at a comment form; at an e-mail address or a phone number alone; at the heading
+    of the writer's box; at a newsletter, cookie or footer box the header is not in; at a
+    heading of another section as high as the header's own (a teaser's title is a link, a
+    section's heading is not).
     """
     if _stop_between(page, lines[i - 1].index, lines[i].index) or _comment_form(page, lines[i]):
         return True
     if page.is_phrase(lines[i], "author_box"):  # "Published by:", over the writer's box
+        return True
+    if is_contact(lines[i].text):  # the footer's, or the writer's box
         return True
     block, top = lines[i].block, header.block
     if block is None or top is None:
