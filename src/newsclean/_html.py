@@ -219,7 +219,9 @@ _ADJACENT_CLASS = re.compile(
     r"|(?:prev|previous|next|older|newer)[-_]+(?:post|entry|article|story)s?"
     # a BEM modifier on a navigation's item: "article-navigation__item--prev"
     r"|[a-z0-9-]*nav(?:igation)?__[a-z0-9-]+--(?:prev|previous|next|older|newer)"
+    r"|(?:[a-z0-9]+-)?adjacent-?posts?-(?:prev|previous|next)"
 )
+_ADJACENT_RELS = frozenset({"prev", "next"})
 #: Class words of the element that opens a teaser's link with the teaser's section:
 #: "<a><span class="kicker">Politics</span> Title</a>".
 _KICKER_WORDS = frozenset(
@@ -640,6 +642,8 @@ def _enter(
             found = seen[value] = _hints(value)
         if found and not found <= hints:
             hints = hints | found
+    if tag == "a" and attributes.get("rel") in _ADJACENT_RELS and "adjacent" not in hints:
+        hints = hints | {"adjacent"}  # <a rel="next">: the link to the next post
     marked = _CONTENT_TAGS.get(tag) or ("content" if attributes.get("itemprop") == "articleBody" else None)
     # A paragraph inside a <blockquote> is quoted too: the splitter reads it as set apart.
     marked = marked or ("quote" if tag == "blockquote" else None)

@@ -8,6 +8,7 @@ import regex
 
 from newsclean._blocks import main_block
 from newsclean._dates import age_span, ends_with_day, find_date, is_date_alone
+from newsclean._lexicon import LEXICON
 from newsclean._lines import Drop, Line, Page, Role
 from newsclean._markup import HEADINGS
 from newsclean._text import ELLIPSES, is_prose, is_short_question, more_words_than, word_count
@@ -158,9 +159,12 @@ def _worded_list_ends(lines: list[Line], i: int) -> bool:
     in a row. A card's summary is one paragraph, between titles."""
     text = lines[i].text
     if not more_words_than(text, MIN_TITLE_WORDS - 1):
-        # a card's date, or its section's label over the date: "Business Shipping", "March 3, 2026"
-        below = lines[i + 1].text if i + 1 < len(lines) else ""
-        return not (is_date_alone(text) or is_date_alone(below))
+        # a card's date, or its section's label over the date or over its title and summary:
+        # "Business Shipping", "March 3, 2026"; "Transport", "Harbour dredging delayed", "Work …"
+        below, after = (lines[j].text if j < len(lines) else "" for j in (i + 1, i + 2))
+        card = more_words_than(below, MIN_TITLE_WORDS - 1) and not _paragraph(below) and _paragraph(after)
+        meta = is_date_alone(text) or LEXICON.matches("sponsored", text)  # "Partner content"
+        return not (meta or is_date_alone(below) or LEXICON.matches("sponsored", below) or card)
     if text.endswith(":") and more_words_than(text, MAX_LEAD_IN_TITLE_WORDS):
         return True
     return _paragraph(text) and i + 1 < len(lines) and _paragraph(lines[i + 1].text)
