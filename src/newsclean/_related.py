@@ -95,7 +95,7 @@ _LEADING_SYMBOLS = regex.compile(r"^[\p{So}\p{Sk}\p{Cf}\uFE0F\s]+(?=\S)")
 MAX_JOINING_WORDS = 2
 #: A rank number on a line of its own, as a numbered list prints it: "1", "02", "#3", "4.".
 _RANK = regex.compile(r"#?\d{1,2}[.)]?")
-# A card's tags as hashtags: "#Regional", "#Cloud Computing".
+#: A card's tags as hashtags: "#Regional", "#Cloud Computing".
 _HASHTAG = regex.compile(r"#\p{L}[\p{L}\d&'’-]*(?:\s#?\p{L}[\p{L}\d&'’-]*){0,2}")
 #: A card's count of likes or comments alone on its line, with no unit: "41", "1.1K".
 _BARE_COUNT = regex.compile(r"\d[\d.,]*[KkMm]?")
@@ -426,11 +426,7 @@ def _parse(
     [('Drone story', 'Russia Today', '20 hours ago'), ('Next one', None, None)]
     """
     texts = _unranked([_unprompted(_trimmed(raw)) for raw in texts])
-    if any(_HASHTAG.fullmatch(text) for text in texts):
-        # "#Regional" over a card: its tag, never its title or source; "#Sponsored" marks an ad
-        keep = [k for k, text in enumerate(texts) if not _HASHTAG.fullmatch(text) or _sponsor_label(text)]
-        texts, urls = [texts[k] for k in keep], [urls[k] for k in keep] if urls else None
-        labels = {keep.index(k) for k in labels or () if k in keep}
+    texts, urls, labels = _untagged(texts, urls, labels)
     # A card's meta over its title ("Daily News · 5h", "Title"), perhaps under its section's
     # label ("Transport", "Daily News · 5h", "Title"): the list is read card by card. There
     # a sponsor's label above a card's meta or below its title reads the same: only the
@@ -540,6 +536,26 @@ def _parse(
                 items[-1] = _detail(items[-1], date_over[1]) or items[-1]
             over, date_over = False, None
     return items
+
+
+def _untagged(
+    texts: list[str], urls: list[str | None] | None, labels: set[int] | None
+) -> tuple[list[str], list[str | None] | None, set[int] | None]:
+    """The lines without a card's hashtags ("#Regional"): its tag, never its title or its
+    source. "#Sponsored" stays, as it marks an ad; ``labels`` are renumbered to match.
+
+    >>> _untagged(["#Regional", "Harbour dredging delayed", "#Sponsored"], None, {2})
+    (['Harbour dredging delayed', '#Sponsored'], None, {1})
+    """
+    tagged = [bool(_HASHTAG.fullmatch(text)) and not _sponsor_label(text) for text in texts]
+    if not any(tagged):
+        return texts, urls, labels
+    kept = {k: n for n, k in enumerate(k for k, tag in enumerate(tagged) if not tag)}
+    return (
+        [texts[k] for k in kept],
+        [urls[k] for k in kept] if urls else None,
+        {kept[k] for k in labels or () if k in kept},
+    )
 
 
 def _decked_cards(lines: list[tuple[str, str | None]]) -> list[Teaser] | None:

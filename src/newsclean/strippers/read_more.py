@@ -22,11 +22,11 @@ __all__ = [
     "LINKED",
     "SEE_ALL_REACH",
     "cue_header",
-    "see_all_link",
     "inline_title",
     "phrase_heading",
     "read_more",
     "section_heading",
+    "see_all_link",
 ]
 
 #: "Read more: Title" on one line; the title is group ``title``.

@@ -154,9 +154,10 @@ def _over_see_all(page: Page, lines: list[Line], i: int) -> bool:
 
 def _worded_list_ends(lines: list[Line], i: int) -> bool:
     """Whether a list under a header no phrase names has ended: at a line too short for a
-    title (but a card's date or the label over it), at a paragraph
-    that leads into what follows ("Here are some practical spots:"), or at two paragraphs
-    in a row. A card's summary is one paragraph, between titles."""
+    title (but a card's date, a sponsor's label, or a section's label over either or over a
+    title and its summary), at a paragraph that leads into what follows ("Here are some
+    practical spots:"), or at two paragraphs in a row. A card's summary is one paragraph,
+    between titles."""
     text = lines[i].text
     if not more_words_than(text, MIN_TITLE_WORDS - 1):
         # a card's date, or its section's label over the date or over its title and summary:
