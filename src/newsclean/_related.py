@@ -487,21 +487,8 @@ def _parse(
             # "National" or "Sponsored by Harbor Lending", linked where the title below links
             labelled, ad = url, LEXICON.matches("sponsored", text)
             continue
-        if current is not None and url is not None and url == current.url and _summary_like(text, current):
-            # a card links its summary too: "Both will meet parents at open forums next week."
-            if current.summary is None:
-                items[-1] = replace(current, summary=text)
-            continue
-        if current is not None and url in (None, current.url) and _cut_summary(text, current, below[k]):
-            # "The order secures around 200 jobs at the yard for...": a summary cut short
-            items[-1] = replace(current, summary=text)
-            continue
-        if current is not None and url is None and _overlong_summary(text, current):
-            items[-1] = replace(current, summary=text)
-            continue
-        if current is not None and url is None and _unlinked_subtitle(text, current):
-            # titles link their stories: a line of words with no link under one is its deck
-            items[-1] = replace(current, summary=text)
+        if current is not None and _is_summary(current, text, url, below[k]):
+            items[-1] = replace(current, summary=current.summary or text)
             continue
         # A line linking to another address than the item's is another item, unless it
         # reads as a name or a day and a writer: the source or byline, linked to its page.
@@ -643,6 +630,21 @@ def _labelled_source(text: str) -> bool:
     "via Kettle and Crumb February 19, 2025"."""
     meta = _meta(text)
     return meta is not None and meta.labelled
+
+
+def _is_summary(item: Teaser, text: str, url: str | None, below: str) -> bool:
+    """Whether the line under the card is its summary (``below`` is the line under it).
+
+    A card links its summary too ("Both will meet parents at open forums next week."); a
+    summary may be cut short ("The order secures 200 jobs at the yard for..."), or run on
+    past any title's length with no ellipsis; a line with no link under a linked title is
+    its deck.
+    """
+    if url is not None and url == item.url and _summary_like(text, item):
+        return True
+    if url in (None, item.url) and _cut_summary(text, item, below):
+        return True
+    return url is None and (_overlong_summary(text, item) or _unlinked_subtitle(text, item))
 
 
 def _overlong_summary(text: str, item: Teaser) -> bool:
