@@ -473,11 +473,10 @@ def _parse(
         if card is not None:
             items.append(card)
             continue
-        if current is not None and _sponsor_label(text) and _labelled_ad(current.title):
+        sponsor = _sponsor_label(text)
+        if current is not None and sponsor and _labelled_ad(current.title):
             continue  # "Partenaire : Gagnez un week-end", "Sponsorisé": the ad's own label, again
-        if _sponsor_label(text) and (
-            current is None or current.settled or kickers or (text in carried and current.url)
-        ):
+        if sponsor and (current is None or current.settled or kickers or (text in carried and current.url)):
             # under a card's last detail, in a list that labels each card above its title, or
             # under a linked title when a menu's stripper took the label (a card's own label
             # is inside its link), it is the next card's

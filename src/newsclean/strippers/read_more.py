@@ -174,8 +174,7 @@ def see_all_link(page: Page, line: Line, below: Line | None) -> int | None:
     if not _header_shaped(line):
         return None
     # a cue word ("Plus de Claire", "Trending"): a shop's "Sale" or a slider's "1 / 3" has its "View all" too
-    words = _WORD.findall(line.text.casefold())
-    if not any(word in _CUES for word in words[: MAX_BEFORE_CUE + 1]):
+    if _cue_at(_WORD.findall(line.text.casefold())) is None:
         return None
     if below is not None and page.is_phrase(below, "see_all"):
         return below.index
@@ -199,7 +198,7 @@ def _header_shaped(line: Line) -> bool:
 def _cued(words: list[str]) -> bool:
     """Whether the words are a cue and a noun ("more … guides"), or a noun and the cue that
     follows it ("artículos relacionados"), and at most a short tail that says where from."""
-    cue = next((i for i, word in enumerate(words[: MAX_BEFORE_CUE + 1]) if word in _CUES), None)
+    cue = _cue_at(words)
     # "Conclusion and More Resources": a section of the article's own, named with another
     if len(words) < 2 or cue is None or any(LEXICON.matches("name_joiner", word) for word in words[:cue]):
         return False
@@ -211,6 +210,11 @@ def _cued(words: list[str]) -> bool:
     # What follows the noun names where the list is from or what it is about: "… from the blog".
     tail = words[noun + 1 :] if noun is not None else ()
     return noun is not None and not (tail and (len(tail) > MAX_TAIL_WORDS or tail[0] not in _STOPWORDS))
+
+
+def _cue_at(words: list[str]) -> int | None:
+    """Where among a header's first words its cue word ("more", "related", "plus") stands."""
+    return next((i for i, word in enumerate(words[: MAX_BEFORE_CUE + 1]) if word in _CUES), None)
 
 
 def _paragraph_below(below: Line) -> bool:

@@ -8,7 +8,6 @@ import regex
 
 from newsclean._blocks import main_block
 from newsclean._dates import age_span, ends_with_day, find_date, is_date_alone
-from newsclean._lexicon import LEXICON
 from newsclean._lines import Drop, Line, Page, Role
 from newsclean._markup import HEADINGS
 from newsclean._text import ELLIPSES, is_prose, is_short_question, more_words_than, word_count
@@ -110,7 +109,7 @@ def related_section(page: Page) -> Iterator[Drop]:
         elif listed and page.is_phrase(line, "see_all"):
             yield Drop(line.index, "a link to the whole list of teasers")
         elif (
-            (worded and _worded_list_ends(lines, i))
+            (worded and _worded_list_ends(page, lines, i))
             or _ends_section(page, inside, lines, i)
             or (listed and _heading_over_prose(page, inside, lines, i))
             or (inside.index < start and (_paragraph(line.text) or _no_words(line.text)))
@@ -152,7 +151,7 @@ def _over_see_all(page: Page, lines: list[Line], i: int) -> bool:
     return more_words_than(below.text, MIN_TITLE_WORDS - 1)
 
 
-def _worded_list_ends(lines: list[Line], i: int) -> bool:
+def _worded_list_ends(page: Page, lines: list[Line], i: int) -> bool:
     """Whether a list under a header no phrase names has ended: at a line too short for a
     title (but a card's date, a sponsor's label, or a section's label over either or over a
     title and its summary), at a paragraph that leads into what follows ("Here are some
@@ -162,13 +161,20 @@ def _worded_list_ends(lines: list[Line], i: int) -> bool:
     if not more_words_than(text, MIN_TITLE_WORDS - 1):
         # a card's date, or its section's label over the date or over its title and summary:
         # "Business Shipping", "March 3, 2026"; "Transport", "Harbour dredging delayed", "Work …"
-        below, after = (lines[j].text if j < len(lines) else "" for j in (i + 1, i + 2))
-        card = more_words_than(below, MIN_TITLE_WORDS - 1) and not _paragraph(below) and _paragraph(after)
-        meta = is_date_alone(text) or LEXICON.matches("sponsored", text)  # "Partner content"
-        return not (meta or is_date_alone(below) or LEXICON.matches("sponsored", below) or card)
+        below, after = (lines[j] if j < len(lines) else None for j in (i + 1, i + 2))
+        if _card_meta(page, lines[i]) or (below is not None and _card_meta(page, below)):
+            return False
+        below_text, after_text = (line.text if line is not None else "" for line in (below, after))
+        title = more_words_than(below_text, MIN_TITLE_WORDS - 1) and not _paragraph(below_text)
+        return not (title and _paragraph(after_text))
     if text.endswith(":") and more_words_than(text, MAX_LEAD_IN_TITLE_WORDS):
         return True
     return _paragraph(text) and i + 1 < len(lines) and _paragraph(lines[i + 1].text)
+
+
+def _card_meta(page: Page, line: Line) -> bool:
+    """A card's date or a sponsor's label ("March 3, 2026", "Partner content")."""
+    return is_date_alone(line.text) or page.is_phrase(line, "sponsored")
 
 
 def _paragraph(text: str) -> bool:
