@@ -8,6 +8,7 @@ import pytest
 
 from conftest import CASES
 from newsclean import Line, Page
+from newsclean._language import detect_language
 from newsclean._markup import Block, Link
 from newsclean.strippers import DEFAULT_STRIPPERS
 
@@ -21,7 +22,9 @@ def _pages(path: Path) -> list[tuple[Page, set[int], set[int]]]:
     for chunk in path.read_text(encoding="utf-8").split("\n====\n"):
         marked = [(line[:1], line[2:]) for line in chunk.strip("\n").split("\n")]
         assert all(mark in "-+." for mark, _ in marked), f"{path.name}: bad mark in {chunk!r}"
-        page = Page(tuple(_line(i, text) for i, (_, text) in enumerate(marked)))
+        lines = tuple(_line(i, text) for i, (_, text) in enumerate(marked))
+        # The language clean() would detect: the line scorer reads stopwords in its words.
+        page = Page(lines, detect_language("\n".join(line.text for line in lines)))
         drop = {i for i, (mark, _) in enumerate(marked) if mark == "-"}
         keep = {i for i, (mark, _) in enumerate(marked) if mark == "+"}
         pages.append((page, drop, keep))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 
 import regex
 
@@ -52,9 +52,23 @@ def comments(page: Page) -> Iterator[Drop]:
     }
     # Most pages have no comments header: skip finding the article's block a second time.
     header = ending_line(page, lambda line: line.index in opening) if opening else None
-    if header is None:
-        return
+    while header is not None:
+        end = yield from _section(page, lines, header)
+        # A count among the post's meta ("5 comments", "Like") that closed on the next section
+        # with no comment under it: the comments come later under a header of their own.
+        header = next(
+            (line for line in lines if end is not None and line.index > end and line.index in opening), None
+        )
+
+
+def _section(page: Page, lines: list[Line], header: Line) -> Generator[Drop, None, int | None]:
+    """Drop one comment section from its header on.
+
+    Return the index of the line that ended it when it held at most one line (a count in the
+    post's meta, not a section), so that the next header is tried; else None.
+    """
     yield Drop(header.index, "comments header")
+    comments = 0
     # In markup, a header in an element that says "comment" ends the section at the page's
     # sidebar or footer outside that element (a form's box may stand apart from the list's).
     boxed = _in_comment_box(header)
@@ -63,20 +77,24 @@ def comments(page: Page) -> Iterator[Drop]:
         if line.index <= header.index:
             continue
         if boxed and _left_for_frame(header, line):
-            return
+            return None
         if any(page.is_phrase(line, key) for key in _SECTION_ENDS):
             # "View all comments" over a commenter's byline is the list's control, not its end;
             # a related list's ages under its titles are no bylines.
             stub = page.is_phrase(line, "comment_stub")
             if started and not (stub and any(_byline(o.text) for o in lines[i + 1 : i + 1 + BYLINE_REACH])):
-                return
+                return line.index if comments <= 1 else None
             if started:
                 yield Drop(line.index, "comment control")
         elif page.is_phrase(line, "comment_control") or _controls(line.text) or _stubs(line.text):
             yield Drop(line.index, "comment control")
+        elif not started and page.is_phrase(line, "comment_header"):
+            yield Drop(line.index, "comment control")  # "Write a comment..." over the list
         else:
             started = True
+            comments += 1
             yield Drop(line.index, "reader comment", Role.COMMENT)
+    return None
 
 
 def _in_comment_box(line: Line) -> bool:
