@@ -38,6 +38,7 @@ def test_default_names_in_order() -> None:
         "newsletter_prompt",
         "cookie_notice",
         "paywall",
+        "table_of_contents",
         "affiliate_notice",
         "adjacent_posts",
         "comments",

@@ -26,6 +26,7 @@ from newsclean.strippers.related_section import related_section
 from newsclean.strippers.repeated_headline import repeated_headline
 from newsclean.strippers.share_buttons import share_buttons
 from newsclean.strippers.store_badge import store_badge
+from newsclean.strippers.table_of_contents import table_of_contents
 from newsclean.strippers.teaser_links import teaser_links
 
 __all__ = [
@@ -49,6 +50,7 @@ __all__ = [
     "repeated_headline",
     "share_buttons",
     "store_badge",
+    "table_of_contents",
     "teaser_links",
 ]
 
@@ -65,6 +67,7 @@ DEFAULT_STRIPPERS: tuple[tuple[str, Stripper], ...] = (
     ("newsletter_prompt", newsletter_prompt),
     ("cookie_notice", cookie_notice),
     ("paywall", paywall),
+    ("table_of_contents", table_of_contents),
     ("affiliate_notice", affiliate_notice),
     ("adjacent_posts", adjacent_posts),
     ("comments", comments),
