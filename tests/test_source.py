@@ -9,6 +9,8 @@ import pytest
 
 from newsclean import clean
 from newsclean._credit import source_of
+from newsclean._dates import find_date
+from newsclean._header import Header, _dateline
 from newsclean._lines import Line
 from newsclean._publisher import notice_name, origin_publisher
 
@@ -145,3 +147,16 @@ def test_a_markdown_title_confirms_the_notice() -> None:
         + "\n© 2025 Hollensteiner Kreisbote GmbH & Co. KG\n"
     )
     assert clean(text).source == "Hollensteiner Kreisbote"
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("The Coastal Sentinel - 2025-03-04", "The Coastal Sentinel"),
+        ("WHERE u.created_at > '2024-01-01'", None),  # a line of code, not a dateline
+    ],
+)
+def test_a_dateline_names_its_source(line: str, source: str | None) -> None:
+    hit = find_date(line)
+    assert hit is not None
+    assert _dateline(Header(), Line(0, line), hit).source == source

@@ -184,6 +184,10 @@ def _updated(
     return next(labelled, None) or (given if given != published.hit.value else None)
 
 
+#: Marks a publisher's name never holds but a line of code does ("WHERE u.created_at > '2024-01-01'").
+_CODE_MARKS = regex.compile(r"[<>=;{}_]")
+
+
 def _dateline(header: Header, line: Line, hit: DateHit) -> Header:
     """The date, and the source printed glued before it ("Russia Today16-04-2025").
 
@@ -197,7 +201,8 @@ def _dateline(header: Header, line: Line, hit: DateHit) -> Header:
     before = TRAILING_WEEKDAY.sub("", before).strip(_SOURCE_TRIM)
     source = None
     if 0 < word_count_upto(before, MAX_SOURCE_WORDS) <= MAX_SOURCE_WORDS and _LABEL.search(before) is None:
-        source = before if not is_boilerplate_phrase(before) and before[0].isupper() else None
+        named = before[0].isupper() and _CODE_MARKS.search(before) is None
+        source = before if named and not is_boilerplate_phrase(before) else None
     return _use(header, line, "date", published=hit.value, source=source)
 
 
