@@ -54,11 +54,11 @@ def comments(page: Page) -> Iterator[Drop]:
     header = ending_line(page, lambda line: line.index in opening) if opening else None
     while header is not None:
         end = yield from _section(page, lines, header)
+        if end is None:
+            return
         # A count among the post's meta ("5 comments", "Like") that closed on the next section
         # with no comment under it: the comments come later under a header of their own.
-        header = next(
-            (line for line in lines if end is not None and line.index > end and line.index in opening), None
-        )
+        header = next((line for line in lines if line.index > end and line.index in opening), None)
 
 
 def _section(page: Page, lines: list[Line], header: Line) -> Generator[Drop, None, int | None]:

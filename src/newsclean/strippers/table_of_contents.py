@@ -36,27 +36,26 @@ def table_of_contents(page: Page) -> Iterator[Drop]:
     headers = [i for i, line in enumerate(lines) if page.is_phrase(line, "toc_header")]
     if not headers:
         return
-    # How often each title is still to come below a line: counts from the end of the page.
-    later: Counter[str] = Counter(_title_key(line) for line in lines)
+    keys = [_title_key(line) for line in lines]
+    # How often each title is still to come below the header at hand.
+    later = Counter(keys)
     seen = 0
     for i in headers:
-        for line in lines[seen : i + 1]:
-            later[_title_key(line)] -= 1
+        later.subtract(keys[seen : i + 1])
         seen = i + 1
         yield Drop(lines[i].index, "table of contents")
-        for entry in _entries(lines[i + 1 :], later):
-            yield Drop(entry.index, "table-of-contents entry")
+        for k in _entries(lines, keys, i + 1, later):
+            yield Drop(lines[k].index, "table-of-contents entry")
 
 
-def _entries(after: list[Line], later: Counter[str]) -> Iterator[Line]:
-    """The short lines under a header whose titles come again further down."""
+def _entries(lines: list[Line], keys: list[str], start: int, later: Counter[str]) -> Iterator[int]:
+    """The positions of the short lines from ``start`` on whose titles come again further down."""
     used: Counter[str] = Counter()
-    for line in after:
-        key = _title_key(line)
-        used[key] += 1
-        if more_words_than(line.text, MAX_ENTRY_WORDS) or later[key] - used[key] <= 0:
+    for k in range(start, len(lines)):
+        used[keys[k]] += 1
+        if more_words_than(lines[k].text, MAX_ENTRY_WORDS) or later[keys[k]] - used[keys[k]] <= 0:
             return
-        yield line
+        yield k
 
 
 def _title_key(line: Line) -> str:
